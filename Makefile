@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: GPL-2.0
+# Thin driver for the workbench (workbench/*.sh); see README.md.
+VARIANT ?= cpumask
+CONFIG ?= check
+WB := workbench
+
+.PHONY: help tree refresh series build boot check check-full eval lkmm broken clean
+
+help:
+	@echo "make check          the test command (CI runs it): LKMM, build+boot+test every variant, checkpatch, sparse"
+	@echo "make check-full     check + every commit built alone + debug/MAXSMP/!SMP/arm64 builds"
+	@echo "make eval           baseline vs cpumask: sync IPIs per MADV_COLLAPSE, in build/results/"
+	@echo "make tree VARIANT=v assemble build/v/linux (base + the variant's series entries)"
+	@echo "make refresh VARIANT=v   write edits made in build/v/linux back to patches/ and the overlay"
+	@echo "make series         the mailable RFC in build/series/"
+	@echo "make build|boot VARIANT=v CONFIG=c [CPUS= NODES=]"
+	@echo "make broken         negative control: a deliberately broken patch must make check fail"
+
+tree:
+	@$(WB)/tree.sh $(VARIANT)
+
+refresh:
+	@$(WB)/refresh.sh $(VARIANT)
+
+series:
+	@$(WB)/mkseries.sh $(VARIANT)
+
+build: tree
+	@$(WB)/build.sh $(VARIANT) $(CONFIG)
+
+boot: build
+	@$(WB)/initramfs.sh $(VARIANT) $(CONFIG) && $(WB)/boot.sh $(VARIANT) $(CONFIG)
+
+check:
+	@$(WB)/check.sh quick
+
+check-full:
+	@$(WB)/check.sh full
+
+eval:
+	@$(WB)/eval.sh
+
+lkmm:
+	@$(WB)/fetch-base.sh && $(WB)/lkmm.sh $(or $(LB_TREE),$${LB_CACHE:-/var/cache/lockless-bench}/base/linux)
+
+broken:
+	@$(WB)/broken.sh
+
+clean:
+	rm -rf build

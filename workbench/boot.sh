@@ -1,0 +1,85 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# boot.sh VARIANT CONFIG [RUNDIR]: boot the variant's kernel and initramfs
+# in QEMU and collect the guest's KTAP.  CPUS (default 8) and NODES
+# (default 2) set the topology, MEM the memory in MiB (default 3072),
+# TIMEOUT the wall-clock limit in seconds, APPEND extra kernel parameters.
+# KVM is used only when a probe shows it runs a guest; else TCG.
+# Writes RUNDIR/{console.log,ktap.log,accel}; prints RUNDIR last.
+. "$(dirname "$0")/lib.sh"
+
+variant=${1:?usage: boot.sh VARIANT CONFIG [RUNDIR]}
+cfg=${2:?usage: boot.sh VARIANT CONFIG [RUNDIR]}
+CPUS=${CPUS:-8} NODES=${NODES:-2} MEM=${MEM:-3072}
+TIMEOUT=${TIMEOUT:-900}
+run=${3:-$BUILD/$variant/run-$cfg-${CPUS}c${NODES}n}
+obj=$BUILD/$variant/obj-$cfg
+kernel=$obj/arch/x86/boot/bzImage
+initrd=$BUILD/$variant/guest-$cfg/initramfs.cpio.gz
+[ -f "$kernel" ] || die "no kernel $kernel: build $variant/$cfg first"
+[ -f "$initrd" ] || die "no initramfs $initrd: run initramfs.sh $variant $cfg first"
+need_tool qemu-system-x86_64 qemu-system-x86
+[ $((CPUS % NODES)) -eq 0 ] || die "CPUS=$CPUS is not a multiple of NODES=$NODES"
+
+# Does KVM really run a guest?  Here /dev/kvm exists but a guest hangs, so
+# the probe boots this kernel with a short limit and caches the answer.
+accel() {
+	local cache=$BUILD/kvm-probe
+	if [ -n "${ACCEL:-}" ]; then echo "$ACCEL"; return; fi
+	if [ -f "$cache" ] && [ -z "$(find "$cache" -mmin +720)" ]; then
+		cat "$cache"; return
+	fi
+	local a=tcg
+	if [ -r /dev/kvm ] && [ -w /dev/kvm ]; then
+		timeout 30 qemu-system-x86_64 -accel kvm -cpu host -m 256 -smp 1 \
+			-kernel "$kernel" -append "console=ttyS0 panic=-1 rdinit=/bin/wb-none" \
+			-no-reboot -display none -monitor none -serial stdio </dev/null \
+			>"$BUILD/kvm-probe.log" 2>&1
+		grep -q "Linux version" "$BUILD/kvm-probe.log" && a=kvm
+	fi
+	echo $a >"$cache"
+	echo $a
+}
+mkdir -p "$BUILD"
+a=$(accel)
+if [ "$a" = kvm ]; then
+	qaccel=(-accel kvm -cpu host)
+else
+	[ -e /dev/kvm ] && echo "    KVM does not run a guest here (see $BUILD/kvm-probe.log): using TCG"
+	qaccel=(-accel tcg,thread=multi -cpu max)
+fi
+
+numa=()
+per=$((MEM / NODES))
+for ((n = 0; n < NODES; n++)); do
+	first=$((n * CPUS / NODES)) last=$(((n + 1) * CPUS / NODES - 1))
+	numa+=(-object "memory-backend-ram,id=m$n,size=${per}M"
+	       -numa "node,nodeid=$n,cpus=$first-$last,memdev=m$n")
+done
+
+rm -rf "$run"
+mkdir -p "$run"
+echo "$a" >"$run/accel"
+stage "boot $variant/$cfg: $CPUS vCPUs, $NODES nodes, ${MEM} MiB, $a"
+# One socket per node, so that no LLC spans two nodes.
+smp="$CPUS,sockets=$NODES,cores=$((CPUS / NODES)),threads=1"
+timeout "$TIMEOUT" qemu-system-x86_64 "${qaccel[@]}" -m "$MEM" -smp "$smp" \
+	"${numa[@]}" -kernel "$kernel" -initrd "$initrd" \
+	-append "console=ttyS0 panic=-1 hugepages=64 ${APPEND:-}" \
+	-no-reboot -display none -monitor none \
+	-serial "file:$run/console.log" -serial "file:$run/ktap.log" \
+	</dev/null >"$run/qemu.log" 2>&1
+rc=$?
+stage_end
+if [ $rc -eq 124 ]; then
+	echo "---- last console lines ($run/console.log) ----" >&2
+	tail -n 25 "$run/console.log" >&2
+	die "guest $variant/$cfg did not finish within ${TIMEOUT}s" "$run/ktap.log"
+fi
+[ $rc -eq 0 ] || die "qemu failed (exit $rc)" "$run/qemu.log"
+if ! grep -q '@@WB-DONE@@' "$run/ktap.log"; then
+	echo "---- last console lines ($run/console.log) ----" >&2
+	tail -n 25 "$run/console.log" >&2
+	die "guest $variant/$cfg stopped before finishing its tests (crash or early power-off)" "$run/ktap.log"
+fi
+echo "$run"

@@ -1,0 +1,60 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# build.sh VARIANT CONFIG [TARGET...]: configure (config.sh) and build the
+# variant's tree out of tree in build/VARIANT/obj-CONFIG (default target:
+# the arch's boot image).  ccache is used when present.  Prints the object
+# directory as the last line.
+. "$(dirname "$0")/lib.sh"
+
+variant=${1:?usage: build.sh VARIANT CONFIG [TARGET...]}
+cfg=${2:?usage: build.sh VARIANT CONFIG [TARGET...]}
+shift 2
+src=$(tree_dir "$variant")
+[ -d "$src/.git" ] || die "no tree for $variant: run 'make tree VARIANT=$variant' first"
+obj=$BUILD/$variant/obj-$cfg
+need_tool gcc gcc
+need_tool flex flex
+need_tool bison bison
+need_tool bc bc
+need_tool perl perl
+for h in libelf.h:libelf-dev openssl/opensslv.h:libssl-dev; do
+	[ -f "/usr/include/${h%%:*}" ] || need_tool "/usr/include/${h%%:*}" "${h#*:}"
+done
+
+stage "build $variant/$cfg"
+"$WB_DIR/config.sh" "$src" "$obj" "$cfg" || exit 1
+# Test groups of the variant may need options of their own (a KUnit suite).
+for g in $(variant_groups "$variant"); do
+	frag=$WB_DIR/configs/group-$g.config
+	[ -f "$frag" ] || continue
+	"$src/scripts/kconfig/merge_config.sh" -m -O "$obj" "$obj/.config" "$frag" >>"$obj/config.log" 2>&1 &&
+	make -C "$src" O="$obj" ARCH="$(cat "$obj/.wb-arch")" olddefconfig >>"$obj/config.log" 2>&1 ||
+		die "merging $frag failed" "$obj/config.log"
+	while IFS= read -r want; do
+		grep -qxF "$want" "$obj/.config" || die "config: $want (from $frag) did not survive merging" "$obj/config.log"
+	done < <(grep -E '^CONFIG_[A-Za-z0-9_]+=' "$frag")
+done
+arch=$(cat "$obj/.wb-arch")
+mk=(ARCH="$arch")
+[ "$arch" = arm64 ] && mk+=(CROSS_COMPILE=aarch64-linux-gnu-)
+if command -v ccache >/dev/null; then
+	# Relative paths let the variants' trees share cache entries.
+	export CCACHE_BASEDIR=$BUILD CCACHE_NOHASHDIR=1 CCACHE_DIR=${CCACHE_DIR:-$LB_CACHE/ccache}
+	cc=gcc
+	[ "$arch" = arm64 ] && cc=aarch64-linux-gnu-gcc
+	mk+=(CC="ccache $cc")
+fi
+if [ $# -eq 0 ]; then
+	case $arch in
+	x86_64) set -- bzImage ;;
+	arm64) set -- Image ;;
+	esac
+fi
+export KBUILD_BUILD_TIMESTAMP="2026-01-01" KBUILD_BUILD_USER=wb KBUILD_BUILD_HOST=wb
+log=$obj/build.log
+make -C "$src" O="$obj" "${mk[@]}" -j"$JOBS" "$@" >"$log" 2>&1 ||
+	die "build of $variant/$cfg ($*) failed" "$log"
+grep -E '^[^ ]+:[0-9]+:[0-9]+: warning:' "$log" | sort -u >"$obj/warnings.txt" || true
+echo "    $(wc -l <"$obj/warnings.txt") compiler warning(s) (see $obj/warnings.txt)"
+stage_end
+echo "$obj"

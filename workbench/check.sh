@@ -1,0 +1,123 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# check.sh [full]: the project's test command (make check / make check-full).
+#
+#   LKMM litmus tests (herd7) of the protocol
+#   for each variant (VARIANTS, default: every variant in variants.conf):
+#     assemble the tree, build the "check" config, boot it, run the guest
+#     tests (KUnit, kselftests, upstream mm selftests, the IPI probe)
+#   checkpatch --strict on every patch of the mailable series
+#   sparse (C=2) on the files the series touches: no warning baseline lacks
+#   full: every commit built on its own, the build matrix (debug, MAXSMP,
+#         !SMP, arm64 cross)
+#
+# Each stage prints its elapsed time; every result is a line in
+# build/check/results.txt; the last line printed is "N passed, N failed".
+. "$(dirname "$0")/lib.sh"
+
+mode=${1:-quick}
+out=$BUILD/check
+mkdir -p "$out"
+res=$out/results.txt
+: >"$res"
+T0=$(wb_now)
+VARIANTS=${VARIANTS:-$(grep -oE '^[a-z0-9_-]+' "$WB_DIR/variants.conf" | tr '\n' ' ')}
+
+# record STATUS NAME [DIAG]
+record() { echo "$1 $2${3:+ # $3}" >>"$res"; echo "    $1 $2${3:+ # $3}"; }
+
+# step NAME LOG CMD...: run a stage; its failure is a recorded result that
+# names the log, and the run goes on with what does not depend on it.
+step() {
+	local name=$1 log=$2
+	shift 2
+	if "$@" >"$log" 2>&1; then
+		record PASS "$name"
+		return 0
+	fi
+	grep -E '^ERROR|^error' "$log" | head -5 | sed 's/^/    | /'
+	record FAIL "$name" "see $log"
+	return 1
+}
+
+stage "check ($mode): variants $VARIANTS"
+stage_end
+
+stage "LKMM litmus tests"
+"$WB_DIR/fetch-base.sh" || die "the base tree is needed for the LKMM model files"
+step lkmm.run "$out/lkmm.log" "$WB_DIR/lkmm.sh" "$LB_CACHE/base/linux" || true
+python3 "$WB_DIR/ktap.py" --log "$out/lkmm.log" --prefix lkmm | tee -a "$res" | sed 's/^/    /'
+stage_end
+
+for v in $VARIANTS; do
+	stage "variant $v"
+	vl=$BUILD/$v
+	mkdir -p "$vl"
+	if step "$v.tree" "$vl/tree.log" "$WB_DIR/tree.sh" "$v" &&
+	   step "$v.build.check" "$vl/build-check.log" "$WB_DIR/build.sh" "$v" check &&
+	   step "$v.initramfs" "$vl/initramfs.log" "$WB_DIR/initramfs.sh" "$v" check; then
+		run=$vl/run-check
+		step "$v.boot" "$vl/boot.log" "$WB_DIR/boot.sh" "$v" check "$run"
+		if [ -f "$run/ktap.log" ]; then
+			python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt"
+			cat "$run/results.txt" >>"$res"
+			grep -v '^PASS' "$run/results.txt" | sed 's/^/    /'
+			echo "    $(grep -c '^PASS' "$run/results.txt") guest results passed, $(grep -c '^FAIL' "$run/results.txt") failed (console: $run/console.log)"
+			grep -h '^ *# result:' "$run/ktap.log" | sed "s/^ *# result:/    $v ipi_probe:/"
+		fi
+	fi
+	cat "$vl"/*.log | grep -E '^(==>|<==)' | sed 's/^/    /'
+	stage_end
+done
+
+stage "mailable series and checkpatch --strict"
+sv=${SERIES_VARIANT:-cpumask}
+if step series.format "$out/series.log" "$WB_DIR/mkseries.sh" "$sv"; then
+	cp=$(tree_dir "$sv")/scripts/checkpatch.pl
+	for p in "$BUILD"/series/*.patch; do
+		[ -e "$p" ] || continue
+		case $p in *0000-cover-letter.patch) continue ;; esac
+		n=$(basename "$p" .patch)
+		if "$cp" --strict --no-tree --quiet --show-types "$p" >"$out/checkpatch-$n.log" 2>&1 &&
+		   ! grep -qE '^(ERROR|WARNING|CHECK)' "$out/checkpatch-$n.log"; then
+			record PASS "checkpatch.$n"
+		else
+			grep -E '^(ERROR|WARNING|CHECK)' "$out/checkpatch-$n.log" | head -3 | sed 's/^/    | /'
+			record FAIL "checkpatch.$n" "see $out/checkpatch-$n.log"
+		fi
+	done
+fi
+stage_end
+
+stage "sparse on the files the series touches"
+for v in $VARIANTS; do
+	[ "$v" = baseline ] && continue
+	step "$v.sparse" "$out/sparse-$v.log" "$WB_DIR/sparse.sh" "$v" check || true
+done
+stage_end
+
+if [ "$mode" = full ]; then
+	stage "bisect: every commit of every variant builds on its own"
+	for v in $VARIANTS; do
+		step "$v.bisect" "$out/bisect-$v.log" "$WB_DIR/bisect.sh" "$v" check || true
+	done
+	stage_end
+	stage "build matrix"
+	for v in $VARIANTS; do
+		for c in ${MATRIX:-debug maxsmp nosmp arm64}; do
+			step "$v.build.$c" "$out/build-$v-$c.log" "$WB_DIR/build.sh" "$v" "$c" || true
+		done
+	done
+	stage_end
+fi
+
+pass=$(grep -c '^PASS' "$res")
+fail=$(grep -c '^FAIL' "$res")
+skip=$(grep -c '^SKIP' "$res")
+echo "check ($mode) took $(($(wb_now) - T0))s; results in $res"
+if [ "$fail" -gt 0 ]; then
+	echo "FAILED:"
+	grep '^FAIL' "$res" | sed 's/^/    /'
+fi
+echo "$pass passed, $fail failed, $skip skipped"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,52 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# config.sh SRC OBJ CONFIG: write OBJ/.config for the named config
+# (workbench/configs/CONFIG.config merged onto tinyconfig), then verify that
+# every option the fragments ask for really is in .config: merge_config.sh
+# silently drops options whose dependencies are unmet.
+. "$(dirname "$0")/lib.sh"
+
+src=$1 obj=$2 name=$3
+frag=$WB_DIR/configs/$name.config
+[ -f "$frag" ] || die "no config fragment $frag (have: $(cd "$WB_DIR/configs" && ls *.config | sed 's/\.config$//' | tr '\n' ' '))"
+
+# Fragments may include others with "# include: NAME"; resolve depth first.
+fragments() {
+	local f=$WB_DIR/configs/$1.config inc
+	[ -f "$f" ] || die "fragment $1 (included) does not exist: $f"
+	for inc in $(sed -n 's/^# include: *//p' "$f"); do
+		fragments "$inc"
+	done
+	echo "$f"
+}
+frags=$(fragments "$name")
+arch=$(sed -n 's/^# arch: *//p' $frags | tail -1)
+arch=${arch:-x86_64}
+mkargs=(ARCH="$arch")
+[ "$arch" = arm64 ] && mkargs+=(CROSS_COMPILE=aarch64-linux-gnu-)
+
+mkdir -p "$obj"
+log=$obj/config.log
+{
+	make -C "$src" O="$obj" "${mkargs[@]}" tinyconfig &&
+	"$src/scripts/kconfig/merge_config.sh" -m -O "$obj" "$obj/.config" $frags &&
+	make -C "$src" O="$obj" "${mkargs[@]}" olddefconfig
+} >"$log" 2>&1 || die "kernel configuration '$name' failed" "$log"
+
+# Later fragments override earlier ones, as in merge_config.sh.
+missing=$(cat $frags | grep -E '^CONFIG_[A-Za-z0-9_]+=' |
+	awk -F= '{v[$1]=$0} END {for (k in v) print v[k]}' | sort |
+	while IFS= read -r want; do
+		opt=${want%%=*} val=${want#*=}
+		if [ "$val" = n ]; then
+			grep -q "^$opt=" "$obj/.config" && echo "$opt=n (got $(grep "^$opt=" "$obj/.config"))"
+		else
+			grep -qxF "$want" "$obj/.config" ||
+				echo "$want (got: $(grep -E "^$opt=|^# $opt is not set" "$obj/.config" || echo absent))"
+		fi
+	done)
+if [ -n "$missing" ]; then
+	echo "$missing" | sed 's/^/    /' >&2
+	die "config '$name': the options above did not survive merging (unmet dependencies?); see $obj/.config" "$log"
+fi
+echo "$arch" >"$obj/.wb-arch"

@@ -1,0 +1,67 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# initramfs.sh VARIANT CONFIG: build the guest's initramfs for the variant:
+# busybox-static, guest/init, the workbench's probes and the statically
+# linked test programs (upstream mm selftests and the series' own, from the
+# variant's tree), and the test plan filtered by the variant's groups.
+# Prints the path of the cpio archive as the last line.
+. "$(dirname "$0")/lib.sh"
+
+variant=${1:?usage: initramfs.sh VARIANT CONFIG}
+cfg=${2:?usage: initramfs.sh VARIANT CONFIG}
+src=$(tree_dir "$variant")
+obj=$BUILD/$variant/obj-$cfg
+[ -f "$obj/.config" ] || die "no build in $obj: run build.sh $variant $cfg first"
+need_tool cpio cpio
+need_tool gzip gzip
+# A statically linked busybox (Debian's busybox-static) runs in the guest.
+bb=/bin/busybox
+if [ ! -x $bb ] || ldd $bb >/dev/null 2>&1; then
+	[ "$(id -u)" = 0 ] || die "need a static /bin/busybox: apt-get install busybox-static"
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q busybox-static >"$LB_CACHE/apt-install.log" 2>&1 ||
+		die "installing busybox-static failed" "$LB_CACHE/apt-install.log"
+fi
+[ -f /usr/lib/x86_64-linux-gnu/libc.a ] || need_tool /usr/lib/x86_64-linux-gnu/libc.a libc6-dev
+
+stage "initramfs $variant/$cfg"
+groups=" wb $(variant_groups "$variant") "
+gdir=$BUILD/$variant/guest-$cfg
+rm -rf "$gdir"
+mkdir -p "$gdir/root/bin" "$gdir/root/tests" "$gdir/st"
+for d in proc sys dev tmp; do mkdir -p "$gdir/root/$d"; done
+log=$gdir/build.log
+
+# Upstream selftests and the series' own: the plan's commands name them.
+make -C "$src" O="$obj" headers >"$log" 2>&1 || die "make headers failed" "$log"
+bins=$(grep -v '^#' "$WB_DIR/guest/plan" | while IFS='|' read -r g name tmo cmd; do
+	case $groups in *" $g "*) set -- $cmd; echo "$1" ;; esac
+done | sort -u)
+st=()
+for b in $bins; do
+	if [ -f "$WB_DIR/guest/$b.c" ]; then
+		gcc -O2 -Wall -static -o "$gdir/root/tests/$b" "$WB_DIR/guest/$b.c" -lpthread >>"$log" 2>&1 ||
+			die "building the guest probe $b failed" "$log"
+	else
+		st+=("$gdir/st/$b")
+	fi
+done
+if [ ${#st[@]} -gt 0 ]; then
+	make -C "$src/tools/testing/selftests/mm" OUTPUT="$gdir/st" \
+		KHDR_INCLUDES="-isystem $obj/usr/include" LDFLAGS=-static \
+		"${st[@]}" >>"$log" 2>&1 || die "building the selftests (${st[*]##*/}) failed" "$log"
+	cp "${st[@]}" "$gdir/root/tests/"
+fi
+cp "$bb" "$gdir/root/bin/busybox"
+cp "$WB_DIR/guest/init" "$gdir/root/init"
+chmod +x "$gdir/root/init"
+grep -v '^#' "$WB_DIR/guest/plan" | while IFS='|' read -r g name tmo cmd; do
+	case $groups in *" $g "*) echo "$name|$tmo|$cmd" ;; esac
+done >"$gdir/root/tests/plan.run"
+expect=targeted
+[ "$variant" = baseline ] && expect=broadcast
+printf 'WB_VARIANT=%s\nWB_EXPECT=%s\nexport WB_VARIANT WB_EXPECT\n' "$variant" "$expect" >"$gdir/root/tests/env"
+(cd "$gdir/root" && find . | cpio -o -H newc --quiet | gzip -1) >"$gdir/initramfs.cpio.gz" ||
+	die "packing the initramfs failed"
+echo "    $(grep -c . "$gdir/root/tests/plan.run") planned test(s), $(du -h "$gdir/initramfs.cpio.gz" | cut -f1)"
+stage_end
+echo "$gdir/initramfs.cpio.gz"

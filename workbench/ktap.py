@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Parse the guest's KTAP (and the kernel console) into per-test results.
+
+ktap.py RUNDIR [--prefix NAME]
+ktap.py --log FILE [--prefix NAME]   (a KTAP log alone, no console)
+
+Reads RUNDIR/ktap.log (a KTAP stream: top-level tests, with indented
+subtests from KUnit or kselftest) and RUNDIR/console.log, writes
+RUNDIR/results.json and prints one line per result:
+
+    PASS|FAIL|SKIP <name> [# diagnostic]
+
+Every leaf counts: a subtest, or a top-level test without subtests; a
+top-level test that failed although all its subtests passed (a crash, a
+timeout) counts as one more failure.  The console is checked for kernel
+splats: any BUG:, WARNING:, KASAN, lockdep or RCU-stall report is a
+failure of the test "<prefix>.console".
+"""
+
+import json
+import os
+import re
+import sys
+
+RESULT = re.compile(r"^(\s*)(not ok|ok) (\d+)\s*-?\s*([^#]*?)\s*(?:#\s*(.*))?$")
+SPLATS = re.compile(
+    r"(BUG:|WARNING:|KASAN|UBSAN|possible circular locking|"
+    r"possible recursive locking|inconsistent lock state|"
+    r"INFO: rcu_\w+ (detected )?stall|rcu: INFO: .*stall|"
+    r"Kernel panic|Oops:|general protection fault|"
+    r"INFO: task .* blocked for more than|"
+    r"suspicious RCU usage|sleeping function called from invalid context)")
+
+
+def parse(lines, prefix):
+    """Return [(status, name, diag)] of the leaf results."""
+    out = []
+    pending = {}  # depth -> list of results seen at that depth
+    for line in lines:
+        line = line.rstrip("\n").replace("\t", "    ")
+        m = RESULT.match(line)
+        if not m:
+            continue
+        depth = len(m.group(1)) // 4
+        ok = m.group(2) == "ok"
+        name = m.group(4).strip() or "test%s" % m.group(3)
+        diag = (m.group(5) or "").strip()
+        skip = diag.upper().startswith("SKIP")
+        # Results one level deeper belong to this test.
+        children = pending.pop(depth + 1, [])
+        for d in [k for k in pending if k > depth + 1]:
+            children += pending.pop(d)
+        full = [(s, name + "." + n, dg) for s, n, dg in children]
+        if full:
+            if not ok and all(s != "FAIL" for s, _, _ in full):
+                full.append(("FAIL", name, diag or "failed"))
+            res = full
+        else:
+            res = [("SKIP" if skip else ("PASS" if ok else "FAIL"),
+                    name, diag)]
+        pending.setdefault(depth, []).extend(res)
+    for d in sorted(pending):
+        out.extend(pending[d])
+    return [(s, prefix + "." + n if prefix else n, d) for s, n, d in out]
+
+
+def planned(lines):
+    for line in lines:
+        m = re.match(r"^1\.\.(\d+)", line)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def main():
+    args = sys.argv[1:]
+    prefix, log = "", None
+    if "--prefix" in args:
+        prefix = args[args.index("--prefix") + 1]
+    if "--log" in args:
+        log = args[args.index("--log") + 1]
+        run = os.path.dirname(os.path.abspath(log))
+    else:
+        run = args[0]
+    ktap = open(log or os.path.join(run, "ktap.log"),
+                errors="replace").readlines()
+    results = parse(ktap, prefix)
+    top = [l for l in ktap if RESULT.match(l) and not l.startswith(" ")]
+    n = planned(ktap)
+    if n is None or n != len(top):
+        results.append(("FAIL", (prefix + "." if prefix else "") + "plan",
+                        "planned %s top-level tests, got %d" % (n, len(top))))
+    if log:
+        for s, n, d in results:
+            print("%s %s%s" % (s, n, " # " + d if d else ""))
+        return
+    console = os.path.join(run, "console.log")
+    splats = []
+    if os.path.exists(console):
+        for line in open(console, errors="replace"):
+            if SPLATS.search(line):
+                splats.append(line.strip())
+    results.append(("FAIL" if splats else "PASS",
+                    (prefix + "." if prefix else "") + "console",
+                    "; ".join(splats[:3]) if splats else
+                    "no kernel splat in console.log"))
+    json.dump([{"status": s, "name": n, "diag": d} for s, n, d in results],
+              open(os.path.join(run, "results.json"), "w"), indent=1)
+    for s, n, d in results:
+        print("%s %s%s" % (s, n, " # " + d if d else ""))
+
+
+if __name__ == "__main__":
+    main()

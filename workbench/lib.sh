@@ -1,0 +1,112 @@
+# SPDX-License-Identifier: GPL-2.0
+# Shared helpers for the workbench scripts: stage timing, failure messages
+# that name their cause and log, and the locations everything lives in.
+# Sourced, never executed.
+
+set -o pipefail
+
+WB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+TOP=$(cd "$WB_DIR/.." && pwd)
+BUILD=${BUILD:-$TOP/build}
+# The pristine base (tarball and its git import) is cached outside the repo
+# so that a fresh clone, CI included, downloads it once per machine.
+if [ -z "${LB_CACHE:-}" ]; then
+	if [ "$(id -u)" = 0 ]; then
+		LB_CACHE=/var/cache/lockless-bench
+	else
+		LB_CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/lockless-bench
+	fi
+fi
+BASE_PKG=linux-source-7.3
+BASE_VERSION=7.3.4-1~bpo13+1
+JOBS=${JOBS:-$(nproc)}
+
+wb_now() { date +%s; }
+
+# stage NAME: print a progress line; stage_end prints how long it took.
+stage() {
+	WB_STAGE=$1
+	WB_STAGE_T0=$(wb_now)
+	printf '==> [%s] %s\n' "$(date +%H:%M:%S)" "$WB_STAGE"
+}
+
+stage_end() {
+	printf '<== [%s] %s: %ds\n' "$(date +%H:%M:%S)" "${WB_STAGE:-?}" \
+		$(($(wb_now) - ${WB_STAGE_T0:-$(wb_now)}))
+}
+
+# die MESSAGE [LOG]: fail naming the cause and, when given, the log to read
+# (its last 40 lines are shown).
+die() {
+	echo "ERROR: $1" >&2
+	if [ -n "${2:-}" ]; then
+		if [ -f "$2" ]; then
+			echo "---- last 40 lines of $2 ----" >&2
+			tail -n 40 "$2" >&2
+			echo "---- full log: $2 ----" >&2
+		else
+			echo "(log $2 was not written)" >&2
+		fi
+	fi
+	exit 1
+}
+
+warn() { echo "WARNING: $*" >&2; }
+
+# need_tool CMD PACKAGE: make sure CMD exists, installing PACKAGE with apt
+# when running as root; otherwise say which package to install.
+need_tool() {
+	command -v "$1" >/dev/null 2>&1 && return 0
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+		echo "    installing $2 (for $1)"
+		local log=$LB_CACHE/apt-install.log
+		mkdir -p "$LB_CACHE"
+		if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" \
+			>"$log" 2>&1; then
+			apt-get update -q >>"$log" 2>&1
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" \
+				>>"$log" 2>&1 ||
+				die "could not install package $2 (needed for $1)" "$log"
+		fi
+		command -v "$1" >/dev/null 2>&1 ||
+			die "package $2 installed but $1 is still missing" "$log"
+		return 0
+	fi
+	die "missing tool '$1': install the Debian package '$2' (apt-get install $2)"
+}
+
+# Private apt configuration: its own sources list, lists and cache, so that
+# trixie-backports and sid are reachable without touching /etc/apt.
+apt_private() {
+	local d=$LB_CACHE/apt
+	mkdir -p "$d/lists/partial" "$d/cache/archives/partial"
+	if [ ! -f "$d/sources.list" ]; then
+		local k=/usr/share/keyrings/debian-archive-keyring.gpg
+		{
+			echo "deb [signed-by=$k] http://deb.debian.org/debian trixie-backports main"
+			echo "deb [signed-by=$k] http://deb.debian.org/debian trixie main"
+			echo "deb [signed-by=$k] http://deb.debian.org/debian sid main"
+		} >"$d/sources.list"
+	fi
+	APT_OPTS=(-o "Dir::Etc::SourceList=$d/sources.list"
+		-o Dir::Etc::SourceParts=/dev/null
+		-o "Dir::State::Lists=$d/lists"
+		-o "Dir::Cache=$d/cache"
+		-o APT::Sandbox::User=root)
+	if [ ! -f "$d/lists.stamp" ] ||
+		[ -n "$(find "$d/lists.stamp" -mmin +1440)" ]; then
+		apt-get "${APT_OPTS[@]}" update >"$d/update.log" 2>&1 ||
+			die "private apt update failed (network or archive)" "$d/update.log"
+		touch "$d/lists.stamp"
+	fi
+}
+
+# The variants: a variant is a named list of series groups (variants.conf).
+variant_groups() {
+	local line
+	line=$(grep -E "^$1[[:space:]]*=" "$WB_DIR/variants.conf" | head -1)
+	[ -n "$line" ] || die "unknown variant '$1' (known: $(grep -oE '^[a-z0-9_-]+' "$WB_DIR/variants.conf" | tr '\n' ' '))"
+	echo "${line#*=}"
+}
+
+tree_dir() { echo "$BUILD/$1/linux"; }

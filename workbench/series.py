@@ -1,0 +1,319 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Series bookkeeping: patches/series <-> commits in build/<variant>/linux.
+
+patches/series has one line per commit, in order:
+
+    <patch-file> <group> [<new-file> ...]
+
+<patch-file> (in patches/) holds the commit message and the changes to
+existing upstream files; each <new-file> is a file the commit adds, kept
+complete at its kernel path in the repository's top-level overlay
+(include/, mm/, tools/, ...).  A variant (workbench/variants.conf) is a
+named list of groups: its commits are the series entries of those groups,
+in series order.
+
+Commands:
+  entries VARIANT            print the variant's entries
+  apply VARIANT TREE         commit the variant's entries onto TREE's base
+  refresh VARIANT TREE       write TREE's commits back to patches/ + overlay
+  mail VARIANT TREE OUTDIR   the mailable series (cover letter, Cc lines)
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+WB = os.path.dirname(os.path.abspath(__file__))
+TOP = os.path.dirname(WB)
+PATCHES = os.path.join(TOP, "patches")
+SERIES = os.path.join(PATCHES, "series")
+VARIANTS = os.path.join(WB, "variants.conf")
+COVER = os.path.join(PATCHES, "cover-letter")
+
+
+def die(msg, log=None):
+    sys.stderr.write("ERROR: %s\n" % msg)
+    if log:
+        sys.stderr.write("(see %s)\n" % log)
+    sys.exit(1)
+
+
+def git(tree, *args, env=None, check=True, inp=None):
+    e = dict(os.environ)
+    if env:
+        e.update(env)
+    p = subprocess.run(["git", "-C", tree] + list(args), env=e,
+                       input=inp, capture_output=True, text=True)
+    if check and p.returncode:
+        die("git %s failed in %s:\n%s" % (" ".join(args), tree,
+                                          p.stderr.strip()))
+    return p
+
+
+def read_series():
+    entries = []
+    if not os.path.exists(SERIES):
+        return entries
+    with open(SERIES) as f:
+        for n, line in enumerate(f, 1):
+            line = line.split("#", 1)[0].split()
+            if not line:
+                continue
+            if len(line) < 2:
+                die("%s:%d: expected '<patch> <group> [new files]'"
+                    % (SERIES, n))
+            entries.append({"patch": line[0], "group": line[1],
+                            "new": line[2:]})
+    return entries
+
+
+def write_series(entries):
+    os.makedirs(PATCHES, exist_ok=True)
+    with open(SERIES, "w") as f:
+        f.write("# <patch> <group> [<new file> ...]: one commit per line, in "
+                "order.\n# New files live complete at their kernel path in "
+                "the overlay.\n")
+        for e in entries:
+            f.write(" ".join([e["patch"], e["group"]] + e["new"]) + "\n")
+
+
+def variant_groups(variant):
+    with open(VARIANTS) as f:
+        for line in f:
+            line = line.split("#", 1)[0]
+            if "=" not in line:
+                continue
+            name, groups = line.split("=", 1)
+            if name.strip() == variant:
+                return groups.split()
+    die("unknown variant '%s' (see %s)" % (variant, VARIANTS))
+
+
+def variant_entries(variant):
+    groups = variant_groups(variant)
+    return [e for e in read_series() if e["group"] in groups]
+
+
+def base_commit(tree):
+    roots = git(tree, "rev-list", "--max-parents=0", "HEAD").stdout.split()
+    if len(roots) != 1:
+        die("%s: expected exactly one root (base) commit" % tree)
+    return roots[0]
+
+
+def apply(variant, tree):
+    """Commit each entry: git apply of the patch, new files copied from the
+    overlay, author and message from the patch header."""
+    for n, e in enumerate(variant_entries(variant), 1):
+        pfile = os.path.join(PATCHES, e["patch"])
+        if not os.path.exists(pfile):
+            die("series names %s, which does not exist" % pfile)
+        with tempfile.TemporaryDirectory() as tmp:
+            msg, diff = os.path.join(tmp, "msg"), os.path.join(tmp, "diff")
+            with open(pfile) as f:
+                info = git(tree, "mailinfo", "-k", "-b", msg, diff,
+                           inp=f.read()).stdout
+            hdr = dict(l.split(": ", 1) for l in info.splitlines()
+                       if ": " in l)
+            if "Subject" not in hdr or "Author" not in hdr:
+                die("%s is not a git format-patch file" % pfile)
+            if os.path.getsize(diff):
+                p = git(tree, "apply", "--index", "-v", diff, check=False)
+                if p.returncode:
+                    fails = [l for l in p.stderr.splitlines()
+                             if l.startswith("error:")]
+                    die("patch %s (series entry %d) no longer applies:\n  %s"
+                        % (e["patch"], n, "\n  ".join(fails)))
+            for nf in e["new"]:
+                src = os.path.join(TOP, nf)
+                if not os.path.exists(src):
+                    die("series entry %s names new file %s, missing from "
+                        "the overlay" % (e["patch"], nf))
+                dst = os.path.join(tree, nf)
+                if os.path.exists(dst):
+                    die("%s: new file %s already exists in the tree"
+                        % (e["patch"], nf))
+                os.makedirs(os.path.dirname(dst), exist_ok=True)
+                shutil.copy2(src, dst)
+                git(tree, "add", "-f", nf)
+            body = open(msg).read()
+            date = hdr.get("Date", "")
+            env = {"GIT_AUTHOR_NAME": hdr["Author"],
+                   "GIT_AUTHOR_EMAIL": hdr.get("Email", ""),
+                   "GIT_AUTHOR_DATE": date,
+                   "GIT_COMMITTER_NAME": hdr["Author"],
+                   "GIT_COMMITTER_EMAIL": hdr.get("Email", ""),
+                   "GIT_COMMITTER_DATE": date}
+            git(tree, "commit", "-q", "--no-verify", "--allow-empty",
+                "-F", "-", env=env, inp=hdr["Subject"] + "\n\n" + body)
+        print("    applied %s" % e["patch"])
+
+
+def commit_files(tree, c, flt):
+    out = git(tree, "diff-tree", "--no-commit-id", "-r", "--name-only",
+              "--diff-filter=" + flt, c).stdout
+    return out.split()
+
+
+def strip_sections(patch, drop):
+    """Drop the 'diff --git' sections of the files in drop."""
+    head, *secs = re.split(r"(?m)^(?=diff --git )", patch)
+    keep = [s for s in secs
+            if re.match(r"diff --git a/(\S+) ", s).group(1) not in drop]
+    out = head + "".join(keep)
+    return out
+
+
+def refresh(variant, tree, group=None):
+    base = base_commit(tree)
+    commits = git(tree, "rev-list", "--reverse", base + "..HEAD").stdout.split()
+    if git(tree, "status", "--porcelain", "--untracked-files=no").stdout:
+        die("%s has uncommitted changes: commit them first" % tree)
+    old = read_series()
+    mine = [e for e in old if e["group"] in variant_groups(variant)]
+    by_subject = {}
+    for e in mine:
+        with open(os.path.join(PATCHES, e["patch"])) as f:
+            m = re.search(r"(?m)^Subject: (?:\[PATCH[^\]]*\] )?(.*)$",
+                          f.read())
+            if m:
+                by_subject[m.group(1).strip()] = e["group"]
+    if group is None:
+        group = variant_groups(variant)[0]
+
+    # The new-file rule: a file added by one commit is not modified later.
+    added_by = {}
+    new_entries = []
+    for c in commits:
+        subj = git(tree, "log", "-1", "--format=%s", c).stdout.strip()
+        for f in commit_files(tree, c, "MDRT"):
+            if f in added_by:
+                die("commit %s (%s) modifies %s, a new file that commit %s "
+                    "added: fold the change into %s" %
+                    (c[:12], subj, f, added_by[f][:12], added_by[f][:12]))
+        added = commit_files(tree, c, "A")
+        for f in added:
+            added_by[f] = c
+        new_entries.append({"commit": c, "subject": subj, "new": added,
+                            "group": by_subject.get(subj, group)})
+
+    # Put this variant's commits where its entries were; keep the others.
+    out, inserted = [], False
+    for e in old:
+        if e in mine:
+            if not inserted:
+                out.extend(new_entries)
+                inserted = True
+        else:
+            out.append(e)
+    if not inserted:
+        out.extend(new_entries)
+
+    keep = set()
+    final = []
+    for i, e in enumerate(out, 1):
+        if "commit" not in e:
+            final.append(e)
+            keep.add(e["patch"])
+            continue
+        patch = git(tree, "format-patch", "--stdout", "--no-stat",
+                    "--no-signature", "--zero-commit",
+                    e["commit"] + "^.." + e["commit"]).stdout
+        name = git(tree, "format-patch", "--start-number", str(i),
+                   "--dry-run", "-o", "/nonexistent",
+                   e["commit"] + "^.." + e["commit"]).stdout
+        name = os.path.basename(name.strip())
+        with open(os.path.join(PATCHES, name), "w") as f:
+            f.write(strip_sections(patch, set(e["new"])))
+        for nf in e["new"]:
+            dst = os.path.join(TOP, nf)
+            os.makedirs(os.path.dirname(dst), exist_ok=True)
+            shutil.copy2(os.path.join(tree, nf), dst)
+        final.append({"patch": name, "group": e["group"], "new": e["new"]})
+        keep.add(name)
+        print("    %s [%s]%s" % (name, e["group"],
+                                 "".join(" +" + n for n in e["new"])))
+    for e in old:
+        if e["patch"] not in keep:
+            os.remove(os.path.join(PATCHES, e["patch"]))
+            print("    removed %s" % e["patch"])
+    # Renumber other variants' entries by their global position.
+    for i, e in enumerate(final, 1):
+        want = re.sub(r"^\d{4}-", "%04d-" % i, e["patch"])
+        if want != e["patch"]:
+            os.rename(os.path.join(PATCHES, e["patch"]),
+                      os.path.join(PATCHES, want))
+            e["patch"] = want
+    write_series(final)
+
+
+def mail(variant, tree, outdir):
+    base = base_commit(tree)
+    shutil.rmtree(outdir, ignore_errors=True)
+    os.makedirs(outdir)
+    n = len(git(tree, "rev-list", base + "..HEAD").stdout.split())
+    if n == 0:
+        print("    (variant %s has no commits: empty series)" % variant)
+        return
+    git(tree, "format-patch", "-q", "--cover-letter", "--thread=shallow",
+        "--subject-prefix=RFC PATCH", "--no-signature", "-o", outdir,
+        base + "..HEAD")
+    files = sorted(os.listdir(outdir))
+    allcc = set()
+    for fn in files[1:]:
+        p = os.path.join(outdir, fn)
+        gm = subprocess.run(
+            ["perl", os.path.join(tree, "scripts/get_maintainer.pl"),
+             "--no-git", "--no-git-fallback", "--norolestats", "--no-tree",
+             p], cwd=tree, capture_output=True, text=True)
+        cc = [l.strip() for l in gm.stdout.splitlines() if "@" in l]
+        allcc.update(cc)
+        add_cc(p, cc)
+    cover = os.path.join(outdir, files[0])
+    text = open(cover).read()
+    if os.path.exists(COVER):
+        subj, _, body = open(COVER).read().partition("\n")
+        numbers = os.environ.get("NUMBERS_FILE")
+        if numbers and os.path.exists(numbers):
+            body = body.replace("@NUMBERS@", open(numbers).read().rstrip())
+        text = text.replace("*** SUBJECT HERE ***", subj.strip())
+        text = text.replace("*** BLURB HERE ***", body.strip("\n"))
+    with open(cover, "w") as f:
+        f.write(text)
+    add_cc(cover, sorted(allcc))
+    print("    %d patches + cover letter in %s" % (n, outdir))
+
+
+def add_cc(path, cc):
+    if not cc:
+        return
+    text = open(path).read()
+    head, sep, rest = text.partition("\n\n")
+    head += "".join("\nCc: " + c for c in cc)
+    with open(path, "w") as f:
+        f.write(head + sep + rest)
+
+
+def main():
+    if len(sys.argv) < 3:
+        die(__doc__)
+    cmd, variant = sys.argv[1], sys.argv[2]
+    if cmd == "entries":
+        for e in variant_entries(variant):
+            print(" ".join([e["patch"], e["group"]] + e["new"]))
+    elif cmd == "apply":
+        apply(variant, sys.argv[3])
+    elif cmd == "refresh":
+        refresh(variant, sys.argv[3], os.environ.get("GROUP") or None)
+    elif cmd == "mail":
+        mail(variant, sys.argv[3], sys.argv[4])
+    else:
+        die(__doc__)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# sparse.sh VARIANT CONFIG: run sparse (C=2) on the C files the variant's
+# commits touch, in the variant's build and in baseline's, and fail on any
+# warning the variant has that baseline lacks (line numbers ignored).
+. "$(dirname "$0")/lib.sh"
+
+variant=${1:?usage: sparse.sh VARIANT CONFIG}
+cfg=${2:?usage: sparse.sh VARIANT CONFIG}
+need_tool sparse sparse
+src=$(tree_dir "$variant")
+base=$(git -C "$src" rev-list --max-parents=0 HEAD)
+files=$(git -C "$src" diff --name-only "$base"..HEAD -- '*.c')
+objs=
+for f in $files; do
+	# Only what this config builds (arch/arm64 is checked by its cross build).
+	[ -f "$BUILD/$variant/obj-$cfg/${f%.c}.o" ] && objs="$objs ${f%.c}.o"
+done
+if [ -z "$objs" ]; then
+	echo "no C file of the series is built by $cfg (touched: ${files:-none})"
+	exit 0
+fi
+stage "sparse $variant/$cfg:$objs"
+for v in baseline "$variant"; do
+	obj=$BUILD/$v/obj-$cfg
+	[ -f "$obj/.config" ] || "$WB_DIR/build.sh" "$v" "$cfg" >/dev/null || exit 1
+	make -C "$(tree_dir "$v")" O="$obj" C=2 $objs >"$obj/sparse.log" 2>&1 ||
+		die "sparse build of $v failed" "$obj/sparse.log"
+	grep -E ': (warning|error):' "$obj/sparse.log" |
+		sed -E 's/:[0-9]+:[0-9]+:/:/' | sort -u >"$obj/sparse.txt"
+done
+new=$(comm -13 "$BUILD/baseline/obj-$cfg/sparse.txt" "$BUILD/$variant/obj-$cfg/sparse.txt")
+echo "    baseline: $(wc -l <"$BUILD/baseline/obj-$cfg/sparse.txt") warning(s), $variant: $(wc -l <"$BUILD/$variant/obj-$cfg/sparse.txt")"
+stage_end
+if [ -n "$new" ]; then
+	echo "$new"
+	die "sparse: $variant adds the warnings above" "$BUILD/$variant/obj-$cfg/sparse.log"
+fi
