@@ -15,7 +15,7 @@ TIMEOUT=${TIMEOUT:-900}
 run=${3:-$BUILD/$variant/run-$cfg-${CPUS}c${NODES}n}
 obj=$BUILD/$variant/obj-$cfg
 kernel=$obj/arch/x86/boot/bzImage
-initrd=$BUILD/$variant/guest-$cfg/initramfs.cpio.gz
+initrd=${INITRD:-$BUILD/$variant/guest-$cfg/initramfs.cpio.gz}
 [ -f "$kernel" ] || die "no kernel $kernel: build $variant/$cfg first"
 [ -f "$initrd" ] || die "no initramfs $initrd: run initramfs.sh $variant $cfg first"
 need_tool qemu-system-x86_64 qemu-system-x86

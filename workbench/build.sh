@@ -36,7 +36,10 @@ for g in $(variant_groups "$variant"); do
 done
 arch=$(cat "$obj/.wb-arch")
 mk=(ARCH="$arch")
-[ "$arch" = arm64 ] && mk+=(CROSS_COMPILE=aarch64-linux-gnu-)
+if [ "$arch" = arm64 ]; then
+	need_tool aarch64-linux-gnu-gcc gcc-aarch64-linux-gnu
+	mk+=(CROSS_COMPILE=aarch64-linux-gnu-)
+fi
 if command -v ccache >/dev/null; then
 	# Relative paths let the variants' trees share cache entries.
 	export CCACHE_BASEDIR=$BUILD CCACHE_NOHASHDIR=1 CCACHE_DIR=${CCACHE_DIR:-$LB_CACHE/ccache}

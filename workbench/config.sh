@@ -23,7 +23,10 @@ frags=$(fragments "$name")
 arch=$(sed -n 's/^# arch: *//p' $frags | tail -1)
 arch=${arch:-x86_64}
 mkargs=(ARCH="$arch")
-[ "$arch" = arm64 ] && mkargs+=(CROSS_COMPILE=aarch64-linux-gnu-)
+if [ "$arch" = arm64 ]; then
+	need_tool aarch64-linux-gnu-gcc gcc-aarch64-linux-gnu
+	mkargs+=(CROSS_COMPILE=aarch64-linux-gnu-)
+fi
 
 mkdir -p "$obj"
 log=$obj/config.log

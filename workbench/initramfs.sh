@@ -4,6 +4,8 @@
 # busybox-static, guest/init, the workbench's probes and the statically
 # linked test programs (upstream mm selftests and the series' own, from the
 # variant's tree), and the test plan filtered by the variant's groups.
+# PLAN names another plan file in guest/ (default: plan; make eval uses
+# plan-eval) and OUT another output directory.
 # Prints the path of the cpio archive as the last line.
 . "$(dirname "$0")/lib.sh"
 
@@ -25,7 +27,9 @@ fi
 
 stage "initramfs $variant/$cfg"
 groups=" wb $(variant_groups "$variant") "
-gdir=$BUILD/$variant/guest-$cfg
+plan=$WB_DIR/guest/${PLAN:-plan}
+[ -f "$plan" ] || die "no plan file $plan"
+gdir=${OUT:-$BUILD/$variant/guest-$cfg}
 rm -rf "$gdir"
 mkdir -p "$gdir/root/bin" "$gdir/root/tests" "$gdir/st"
 for d in proc sys dev tmp; do mkdir -p "$gdir/root/$d"; done
@@ -33,13 +37,13 @@ log=$gdir/build.log
 
 # Upstream selftests and the series' own: the plan's commands name them.
 make -C "$src" O="$obj" headers >"$log" 2>&1 || die "make headers failed" "$log"
-bins=$(grep -v '^#' "$WB_DIR/guest/plan" | while IFS='|' read -r g name tmo cmd; do
+bins=$(grep -v '^#' "$plan" | while IFS='|' read -r g name tmo cmd; do
 	case $groups in *" $g "*) set -- $cmd; echo "$1" ;; esac
 done | sort -u)
 st=()
 for b in $bins; do
 	if [ -f "$WB_DIR/guest/$b.c" ]; then
-		gcc -O2 -Wall -static -o "$gdir/root/tests/$b" "$WB_DIR/guest/$b.c" -lpthread >>"$log" 2>&1 ||
+		gcc -O2 -Wall -static -I"$src" -o "$gdir/root/tests/$b" "$WB_DIR/guest/$b.c" -lpthread >>"$log" 2>&1 ||
 			die "building the guest probe $b failed" "$log"
 	else
 		st+=("$gdir/st/$b")
@@ -54,7 +58,7 @@ fi
 cp "$bb" "$gdir/root/bin/busybox"
 cp "$WB_DIR/guest/init" "$gdir/root/init"
 chmod +x "$gdir/root/init"
-grep -v '^#' "$WB_DIR/guest/plan" | while IFS='|' read -r g name tmo cmd; do
+grep -v '^#' "$plan" | while IFS='|' read -r g name tmo cmd; do
 	case $groups in *" $g "*) echo "$name|$tmo|$cmd" ;; esac
 done >"$gdir/root/tests/plan.run"
 expect=targeted

@@ -10,20 +10,29 @@
  * the "CAL" row of /proc/interrupts (a cross-check that also counts
  * unrelated function-call IPIs).
  *
+ * -w K starts K threads of the same process, pinned to the CPUs after the
+ * caller's, that run GUP-fast (gup_test's PIN_FAST_BENCHMARK ioctl) in a
+ * loop over buffers of their own while the collapses run.
+ *
  * -e broadcast: every other online CPU must get at least N sync IPIs;
- * -e targeted:  no other CPU may get any (nothing else walks this mm);
+ * -e targeted:  no CPU but the walkers' may get any;
  * -e any:       only report.
  * Output is KTAP; the "# result:" line is parsed by the host.
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <sys/ioctl.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
+
+#include "mm/gup_test.h"
 
 #ifndef MADV_COLLAPSE
 #define MADV_COLLAPSE 25
@@ -36,6 +45,41 @@
 
 static long cal[MAXCPU], sync_ipis[MAXCPU];
 static int ncpus;
+static volatile int stop;
+
+/* A GUP-fast walker: PIN_FAST_BENCHMARK over its own 8 MiB, in a loop. */
+static void *walker(void *arg)
+{
+	long cpu = (long)arg, calls = 0;
+	struct gup_test gup = { 0 };
+	size_t size = 8UL << 20;
+	cpu_set_t set;
+	char *buf;
+	int fd;
+
+	CPU_ZERO(&set);
+	CPU_SET(cpu, &set);
+	if (sched_setaffinity(0, sizeof(set), &set))
+		return (void *)-1L;
+	fd = open("/sys/kernel/debug/gup_test", O_RDWR);
+	buf = mmap(NULL, size, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+	if (fd < 0 || buf == MAP_FAILED)
+		return (void *)-1L;
+	madvise(buf, size, MADV_NOHUGEPAGE);
+	memset(buf, 1, size);
+	gup.addr = (uintptr_t)buf;
+	gup.size = size;
+	gup.nr_pages_per_call = 64;
+	while (!stop) {
+		if (ioctl(fd, PIN_FAST_BENCHMARK, &gup))
+			return (void *)-1L;
+		calls++;
+	}
+	close(fd);
+	munmap(buf, size);
+	return (void *)calls;
+}
 
 static int write_file(const char *path, const char *s)
 {
@@ -126,11 +170,13 @@ static int collapse_once(void)
 int main(int argc, char **argv)
 {
 	const char *expect = "any";
-	int n = 100, cpu = 0, c, i, fails = 0, err = 0, events;
+	int n = 100, cpu = 0, c, i, fails = 0, err = 0, events, nwalk = 0;
+	pthread_t thr[MAXCPU];
+	long walks = 0;
 	long min = -1, max = 0, sum = 0, others = 0, bad = 0;
 	cpu_set_t set;
 
-	while ((c = getopt(argc, argv, "n:c:e:")) != -1) {
+	while ((c = getopt(argc, argv, "n:c:e:w:")) != -1) {
 		switch (c) {
 		case 'n':
 			n = atoi(optarg);
@@ -141,8 +187,11 @@ int main(int argc, char **argv)
 		case 'e':
 			expect = optarg;
 			break;
+		case 'w':
+			nwalk = atoi(optarg);
+			break;
 		default:
-			fprintf(stderr, "usage: %s [-n N] [-c CPU] [-e broadcast|targeted|any]\n",
+			fprintf(stderr, "usage: %s [-n N] [-c CPU] [-w K] [-e broadcast|targeted|any]\n",
 				argv[0]);
 			return 2;
 		}
@@ -161,6 +210,12 @@ int main(int argc, char **argv)
 		       strerror(errno));
 		return 1;
 	}
+	for (i = 0; i < nwalk; i++)
+		if (pthread_create(&thr[i], NULL, walker, (void *)(long)(cpu + 1 + i))) {
+			printf("not ok 1 ipi_probe # cannot start walker %d\n", i);
+			return 1;
+		}
+	usleep(100000);
 	ncpus = read_cal(-1);
 	for (i = 0; i < n; i++) {
 		int r = collapse_once();
@@ -170,14 +225,25 @@ int main(int argc, char **argv)
 			err = r;
 		}
 	}
+	stop = 1;
+	for (i = 0; i < nwalk; i++) {
+		void *r;
+
+		pthread_join(thr[i], &r);
+		if ((long)r < 0) {
+			printf("not ok 1 ipi_probe # GUP-fast walker %d failed\n", i);
+			return 1;
+		}
+		walks += (long)r;
+	}
 	if (read_cal(1) != ncpus || ncpus <= 0) {
 		printf("not ok 1 ipi_probe # cannot parse CAL in /proc/interrupts\n");
 		return 1;
 	}
 	write_file(TRACEFS "/events/csd/csd_queue_cpu/enable", "0");
 	events = count_trace();
-	printf("# result: collapses=%d failed=%d caller=%d cpus=%d sync_events=%d sync_ipis=",
-	       n, fails, cpu, ncpus, events);
+	printf("# result: collapses=%d failed=%d caller=%d walkers=%d walker_calls=%ld cpus=%d sync_events=%d sync_ipis=",
+	       n, fails, cpu, nwalk, walks, ncpus, events);
 	for (i = 0; i < ncpus; i++)
 		printf("%s%ld", i ? "," : "", sync_ipis[i]);
 	printf(" cal_delta=");
@@ -195,7 +261,8 @@ int main(int argc, char **argv)
 			max = sync_ipis[i];
 		if (!strcmp(expect, "broadcast") && sync_ipis[i] < n)
 			bad++;
-		if (!strcmp(expect, "targeted") && sync_ipis[i] != 0)
+		if (!strcmp(expect, "targeted") && sync_ipis[i] != 0 &&
+		    (i <= cpu || i > cpu + nwalk))
 			bad++;
 	}
 	printf("# %d MADV_COLLAPSE on CPU %d: sync IPIs per other CPU min %ld max %ld total %ld (%ld CPUs)\n",

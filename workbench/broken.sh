@@ -1,0 +1,76 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# broken.sh [NAME...]: negative controls.  Each runs the workbench on a
+# scratch copy of this repository with one deliberate defect and passes
+# only if the workbench catches it with a clear message:
+#
+#   stale-patch   a patch whose context no longer matches the base:
+#                 tree.sh must fail naming the patch and the hunk
+#   <name>        workbench/broken/<name>.patch, a kernel change on top of
+#                 the cpumask series (e.g. GUP-fast not registered):
+#                 `make check` on that copy must report failing tests
+. "$(dirname "$0")/lib.sh"
+
+demo=$BUILD/broken
+mkdir -p "$demo"
+names=${*:-stale-patch $(cd "$WB_DIR/broken" 2>/dev/null && ls *.patch 2>/dev/null | sed 's/\.patch$//')}
+caught=0 missed=0
+
+# A scratch copy of the committed repository plus the working tree's edits.
+scratch() {
+	rm -rf "$demo/$1"
+	mkdir -p "$demo/$1/repo"
+	(cd "$TOP" && git ls-files -co --exclude-standard | cpio -pdm --quiet "$demo/$1/repo") ||
+		die "copying the repository to $demo/$1 failed"
+	echo "$demo/$1/repo"
+}
+
+for n in $names; do
+	stage "negative control: $n"
+	r=$(scratch "$n")
+	log=$demo/$n/run.log
+	if [ "$n" = stale-patch ]; then
+		p=$(awk '!/^#/ && NF {print $1; exit}' "$r/patches/series")
+		if [ -z "$p" ]; then
+			echo "    (no series entry yet: nothing to corrupt)"
+			stage_end
+			continue
+		fi
+		# Change one context line of the first hunk so that it no longer applies.
+		python3 - "$r/patches/$p" <<'PY'
+import re, sys
+p = sys.argv[1]
+s = open(p).read()
+i = s.index("\n@@ ")
+j = s.index("\n ", i + 1)
+s = s[:j + 2] + "STALE " + s[j + 2:]
+open(p, "w").write(s)
+PY
+		v=$(grep -E "^[a-z]" "$r/workbench/variants.conf" | grep -v '^baseline' | head -1 | cut -d' ' -f1)
+		if BUILD=$demo/$n/build "$r/workbench/tree.sh" "$v" >"$log" 2>&1; then
+			echo "    NOT CAUGHT: tree.sh applied a stale patch ($log)"
+			missed=$((missed + 1))
+		elif grep -q "$p.*no longer applies" "$log" && grep -q "patch failed" "$log"; then
+			grep -E "ERROR|error:" "$log" | sed 's/^/    | /'
+			caught=$((caught + 1))
+		else
+			echo "    NOT CAUGHT clearly: tree.sh failed without naming $p and the hunk ($log)"
+			missed=$((missed + 1))
+		fi
+	else
+		# The defect becomes the last commit of the cpumask variant.
+		cp "$WB_DIR/broken/$n.patch" "$r/patches/9999-broken-$n.patch"
+		echo "9999-broken-$n.patch core" >>"$r/patches/series"
+		BUILD=$demo/$n/build VARIANTS=cpumask "$r/workbench/check.sh" quick >"$log" 2>&1
+		if grep -q '^FAIL cpumask\.' "$demo/$n/build/check/results.txt" 2>/dev/null; then
+			grep '^FAIL cpumask\.' "$demo/$n/build/check/results.txt" | sed 's/^/    caught by: /'
+			caught=$((caught + 1))
+		else
+			echo "    NOT CAUGHT: make check passed with $n.patch applied ($log)"
+			missed=$((missed + 1))
+		fi
+	fi
+	stage_end
+done
+echo "negative controls: $caught caught, $missed missed"
+[ "$missed" -eq 0 ]
