@@ -61,16 +61,20 @@ rm -rf "$run"
 mkdir -p "$run"
 echo "$a" >"$run/accel"
 stage "boot $variant/$cfg: $CPUS vCPUs, $NODES nodes, ${MEM} MiB, $a"
+# A swap disk (the guest runs mkswap/swapon on /dev/vda).
+truncate -s 512M "$run/swap.img"
 # One socket per node, so that no LLC spans two nodes.
 smp="$CPUS,sockets=$NODES,cores=$((CPUS / NODES)),threads=1"
 timeout "$TIMEOUT" qemu-system-x86_64 "${qaccel[@]}" -m "$MEM" -smp "$smp" \
 	"${numa[@]}" -kernel "$kernel" -initrd "$initrd" \
+	-drive "file=$run/swap.img,if=virtio,format=raw" \
 	-append "console=ttyS0 panic=-1 hugepages=64 ${APPEND:-}" \
 	-no-reboot -display none -monitor none \
 	-serial "file:$run/console.log" -serial "file:$run/ktap.log" \
 	</dev/null >"$run/qemu.log" 2>&1
 rc=$?
 stage_end
+rm -f "$run/swap.img"
 if [ $rc -eq 124 ]; then
 	echo "---- last console lines ($run/console.log) ----" >&2
 	tail -n 25 "$run/console.log" >&2

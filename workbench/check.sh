@@ -31,12 +31,14 @@ record() { echo "$1 $2${3:+ # $3}" >>"$res"; echo "    $1 $2${3:+ # $3}"; }
 step() {
 	local name=$1 log=$2
 	shift 2
+	local t0
+	t0=$(wb_now)
 	if "$@" >"$log" 2>&1; then
-		record PASS "$name"
+		record PASS "$name" "$(($(wb_now) - t0))s"
 		return 0
 	fi
 	grep -E '^ERROR|^error' "$log" | head -5 | sed 's/^/    | /'
-	record FAIL "$name" "see $log"
+	record FAIL "$name" "$(($(wb_now) - t0))s, see $log"
 	return 1
 }
 
@@ -66,7 +68,6 @@ for v in $VARIANTS; do
 			grep -h '^ *# result:' "$run/ktap.log" | sed "s/^ *# result:/    $v ipi_probe:/"
 		fi
 	fi
-	cat "$vl"/*.log | grep -E '^(==>|<==)' | sed 's/^/    /'
 	stage_end
 done
 

@@ -223,10 +223,10 @@ def refresh(variant, tree, group=None):
         patch = git(tree, "format-patch", "--stdout", "--no-stat",
                     "--no-signature", "--zero-commit",
                     e["commit"] + "^.." + e["commit"]).stdout
-        name = git(tree, "format-patch", "--start-number", str(i),
-                   "--dry-run", "-o", "/nonexistent",
-                   e["commit"] + "^.." + e["commit"]).stdout
-        name = os.path.basename(name.strip())
+        with tempfile.TemporaryDirectory() as tmp:
+            name = git(tree, "format-patch", "--start-number", str(i),
+                       "-o", tmp, e["commit"] + "^.." + e["commit"]).stdout
+            name = os.path.basename(name.strip())
         with open(os.path.join(PATCHES, name), "w") as f:
             f.write(strip_sections(patch, set(e["new"])))
         for nf in e["new"]:
