@@ -20,12 +20,22 @@ if [ -z "$objs" ]; then
 	echo "no C file of the series is built by $cfg (touched: ${files:-none})"
 	exit 0
 fi
+# Debian 12's sparse 0.6.4 predates __typeof_unqual__, which the kernel's
+# checker-valid.sh requires (without it C=2 silently checks nothing): map
+# it to __typeof__, which is what sparse needs to parse these files.
+check=(CHECK="sparse -D__typeof_unqual__=__typeof__")
 stage "sparse $variant/$cfg:$objs"
 for v in baseline "$variant"; do
 	obj=$BUILD/$v/obj-$cfg
 	[ -f "$obj/.config" ] || "$WB_DIR/build.sh" "$v" "$cfg" >/dev/null || exit 1
-	make -C "$(tree_dir "$v")" O="$obj" C=2 $objs >"$obj/sparse.log" 2>&1 ||
+	make -C "$(tree_dir "$v")" O="$obj" C=2 "${check[@]}" $objs >"$obj/sparse.log" 2>&1 ||
 		die "sparse build of $v failed" "$obj/sparse.log"
+	grep -q "is not available or not up to date" "$obj/sparse.log" &&
+		die "the kernel refused this sparse: nothing was checked" "$obj/sparse.log"
+	for o in $objs; do
+		grep -q "CHECK .*${o%.o}.c" "$obj/sparse.log" ||
+			die "sparse did not check ${o%.o}.c" "$obj/sparse.log"
+	done
 	grep -E ': (warning|error):' "$obj/sparse.log" |
 		sed -E 's/:[0-9]+:[0-9]+:/:/' | sort -u >"$obj/sparse.txt"
 done
