@@ -115,7 +115,7 @@ def apply(variant, tree):
         with tempfile.TemporaryDirectory() as tmp:
             msg, diff = os.path.join(tmp, "msg"), os.path.join(tmp, "diff")
             with open(pfile) as f:
-                info = git(tree, "mailinfo", "-k", "-b", msg, diff,
+                info = git(tree, "mailinfo", msg, diff,
                            inp=f.read()).stdout
             hdr = dict(l.split(": ", 1) for l in info.splitlines()
                        if ": " in l)

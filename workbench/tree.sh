@@ -48,11 +48,26 @@ if [ ! -d "$tree/.git" ] || ! git -C "$tree" cat-file -e "$base" 2>/dev/null; th
 	rm -rf "$tree"
 	git clone -q "$base_repo" "$tree" || die "cloning the base into $tree failed"
 fi
+# Files the old series touched keep their mtime when their contents come
+# back unchanged, so that make does not rebuild what did not change.
+keep=$BUILD/$variant/mtimes
+: >"$keep"
+if old=$(git -C "$tree" rev-parse -q --verify HEAD 2>/dev/null) && [ "$old" != "$base" ]; then
+	git -C "$tree" diff --name-only "$base" "$old" | while IFS= read -r f; do
+		[ -f "$tree/$f" ] && echo "$(stat -c %Y "$tree/$f") $(git -C "$tree" rev-parse "$old:$f") $f"
+	done >"$keep"
+fi
 git -C "$tree" checkout -q -f -B series "$base" &&
 	git -C "$tree" clean -fdxq || die "resetting $tree to the base failed"
-git -C "$tree" config user.name "${GIT_AUTHOR_NAME:-workbench}"
-git -C "$tree" config user.email "${GIT_AUTHOR_EMAIL:-workbench@localhost}"
+# Commits made in the tree (and make series' cover letter) carry the
+# developer's identity; the workbench's only where git has none.
+git config user.name >/dev/null 2>&1 || git -C "$tree" config user.name workbench
+git config user.email >/dev/null 2>&1 || git -C "$tree" config user.email workbench@localhost
 python3 "$WB_DIR/series.py" apply "$variant" "$tree" || exit 1
+while read -r t blob f; do
+	[ "$(git -C "$tree" rev-parse -q --verify "HEAD:$f" 2>/dev/null)" = "$blob" ] &&
+		touch -d "@$t" "$tree/$f"
+done <"$keep"
 printf '%s\n%s\n' "$want" "$(git -C "$tree" rev-parse HEAD)" >"$stamp"
 echo "    $(git -C "$tree" rev-list --count "$base"..HEAD) commit(s) on $(git -C "$tree" log -1 --format=%s "$base")"
 stage_end
