@@ -61,20 +61,28 @@ rm -rf "$run"
 mkdir -p "$run"
 echo "$a" >"$run/accel"
 stage "boot $variant/$cfg: $CPUS vCPUs, $NODES nodes, ${MEM} MiB, $a"
-# A swap disk (the guest runs mkswap/swapon on /dev/vda).
+# A swap disk (the guest runs mkswap/swapon on /dev/vda) and a result disk
+# to which the guest writes its complete KTAP at the end (/dev/vdb).
 truncate -s 512M "$run/swap.img"
+truncate -s 16M "$run/result.img"
 # One socket per node, so that no LLC spans two nodes.
 smp="$CPUS,sockets=$NODES,cores=$((CPUS / NODES)),threads=1"
 timeout "$TIMEOUT" qemu-system-x86_64 "${qaccel[@]}" -m "$MEM" -smp "$smp" \
 	"${numa[@]}" -kernel "$kernel" -initrd "$initrd" \
 	-drive "file=$run/swap.img,if=virtio,format=raw" \
+	-drive "file=$run/result.img,if=virtio,format=raw" \
 	-append "console=ttyS0 panic=-1 hugepages=64 ${APPEND:-}" \
 	-no-reboot -display none -monitor none \
-	-serial "file:$run/console.log" -serial "file:$run/ktap.log" \
+	-serial "file:$run/console.log" -serial "file:$run/ktap-serial.log" \
 	</dev/null >"$run/qemu.log" 2>&1
 rc=$?
 stage_end
 rm -f "$run/swap.img"
+# The result disk holds the complete KTAP when the guest got to the end;
+# otherwise the serial stream shows how far it got.
+tr -d '\0' <"$run/result.img" >"$run/ktap.log"
+rm -f "$run/result.img"
+grep -q '@@WB-DONE@@' "$run/ktap.log" || cp "$run/ktap-serial.log" "$run/ktap.log"
 if [ $rc -eq 124 ]; then
 	echo "---- last console lines ($run/console.log) ----" >&2
 	tail -n 25 "$run/console.log" >&2

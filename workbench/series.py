@@ -20,6 +20,7 @@ Commands:
   mail VARIANT TREE OUTDIR   the mailable series (cover letter, Cc lines)
 """
 
+import email
 import os
 import re
 import shutil
@@ -178,10 +179,9 @@ def refresh(variant, tree, group=None):
     by_subject = {}
     for e in mine:
         with open(os.path.join(PATCHES, e["patch"])) as f:
-            m = re.search(r"(?m)^Subject: (?:\[PATCH[^\]]*\] )?(.*)$",
-                          f.read())
-            if m:
-                by_subject[m.group(1).strip()] = e["group"]
+            subj = email.message_from_string(f.read()).get("Subject", "")
+        subj = re.sub(r"^\[PATCH[^\]]*\]\s*", "", " ".join(subj.split()))
+        by_subject[subj] = e["group"]
     if group is None:
         group = variant_groups(variant)[0]
 

@@ -14,7 +14,8 @@
  * caller's, that run GUP-fast (gup_test's PIN_FAST_BENCHMARK ioctl) in a
  * loop over buffers of their own while the collapses run.
  *
- * -e broadcast: every other online CPU must get at least N sync IPIs;
+ * -e broadcast: every other online CPU must get at least 9/10 of N sync
+ *               IPIs (a migration or a sync from elsewhere may shift one);
  * -e targeted:  no CPU but the walkers' may get any;
  * -e any:       only report.
  * Output is KTAP; the "# result:" line is parsed by the host.
@@ -259,7 +260,7 @@ int main(int argc, char **argv)
 			min = sync_ipis[i];
 		if (sync_ipis[i] > max)
 			max = sync_ipis[i];
-		if (!strcmp(expect, "broadcast") && sync_ipis[i] < n)
+		if (!strcmp(expect, "broadcast") && sync_ipis[i] * 10 < n * 9)
 			bad++;
 		if (!strcmp(expect, "targeted") && sync_ipis[i] != 0 &&
 		    (i <= cpu || i > cpu + nwalk))
