@@ -7,7 +7,6 @@
 
 variant=${1:?usage: sparse.sh VARIANT CONFIG}
 cfg=${2:?usage: sparse.sh VARIANT CONFIG}
-need_tool sparse sparse
 src=$(tree_dir "$variant")
 base=$(git -C "$src" rev-list --max-parents=0 HEAD)
 files=$(git -C "$src" diff --name-only "$base"..HEAD -- '*.c')
@@ -21,9 +20,10 @@ if [ -z "$objs" ]; then
 	exit 0
 fi
 # Debian 12's sparse 0.6.4 predates __typeof_unqual__, which the kernel's
-# checker-valid.sh requires (without it C=2 silently checks nothing): map
-# it to __typeof__, which is what sparse needs to parse these files.
-check=(CHECK="sparse -D__typeof_unqual__=__typeof__")
+# checker-valid.sh requires (without it C=2 silently checks nothing); sid's
+# 0.6.5~rc1 has it.  Run that one, with sid's libc.
+sp=$(sid_tool sparse sparse "sparse/sid") || exit 1
+check=(CHECK="$sp")
 stage "sparse $variant/$cfg:$objs"
 for v in baseline "$variant"; do
 	obj=$BUILD/$v/obj-$cfg
@@ -41,8 +41,9 @@ for v in baseline "$variant"; do
 		grep -q "CHECK .*${o%.o}.c" "$obj/sparse.log" ||
 			die "sparse did not check ${o%.o}.c" "$obj/sparse.log"
 	done
+	# Compare without the tree's path and line numbers.
 	grep -E ': (warning|error):' "$obj/sparse.log" |
-		sed -E 's/:[0-9]+:[0-9]+:/:/' | sort -u >"$obj/sparse.txt"
+		sed -E -e "s|$(tree_dir "$v")/||" -e 's/:[0-9]+:[0-9]+:/:/' | sort -u >"$obj/sparse.txt"
 done
 new=$(comm -13 "$BUILD/baseline/obj-$cfg/sparse.txt" "$BUILD/$variant/obj-$cfg/sparse.txt")
 echo "    baseline: $(wc -l <"$BUILD/baseline/obj-$cfg/sparse.txt") warning(s), $variant: $(wc -l <"$BUILD/$variant/obj-$cfg/sparse.txt")"
