@@ -16,6 +16,9 @@
 . "$(dirname "$0")/lib.sh"
 
 mode=${1:-quick}
+# STAGES picks stages (default all): lkmm variants series sparse
+STAGES=" ${STAGES:-lkmm variants series sparse} "
+want() { case $STAGES in *" $1 "*) return 0 ;; esac; return 1; }
 out=$BUILD/check
 mkdir -p "$out"
 res=$out/results.txt
@@ -45,12 +48,15 @@ step() {
 stage "check ($mode): variants $VARIANTS"
 stage_end
 
+if want lkmm; then
 stage "LKMM litmus tests"
 "$WB_DIR/fetch-base.sh" || die "the base tree is needed for the LKMM model files"
 step lkmm.run "$out/lkmm.log" "$WB_DIR/lkmm.sh" "$LB_CACHE/base/linux" || true
 python3 "$WB_DIR/ktap.py" --log "$out/lkmm.log" --prefix lkmm | tee -a "$res" | sed 's/^/    /'
 stage_end
+fi
 
+want variants &&
 for v in $VARIANTS; do
 	stage "variant $v"
 	vl=$BUILD/$v
@@ -71,6 +77,7 @@ for v in $VARIANTS; do
 	stage_end
 done
 
+if want series; then
 stage "mailable series and checkpatch --strict"
 sv=${SERIES_VARIANT:-cpumask}
 if step series.format "$out/series.log" "$WB_DIR/mkseries.sh" "$sv"; then
@@ -89,13 +96,16 @@ if step series.format "$out/series.log" "$WB_DIR/mkseries.sh" "$sv"; then
 	done
 fi
 stage_end
+fi
 
+if want sparse; then
 stage "sparse on the files the series touches"
 for v in $VARIANTS; do
 	[ "$v" = baseline ] && continue
 	step "$v.sparse" "$out/sparse-$v.log" "$WB_DIR/sparse.sh" "$v" check || true
 done
 stage_end
+fi
 
 if [ "$mode" = full ]; then
 	stage "bisect: every commit of every variant builds on its own"
