@@ -429,8 +429,11 @@ static void lw_sync_no_walker(struct kunit *test)
 			    "a sync of an mm that nobody walks sent cross-CPU calls");
 }
 
-/* A sync does not return before a walk of its mm on another CPU ends. */
-static void lw_sync_waits(struct kunit *test)
+/*
+ * A sync does not return before a walk of its mm on another CPU ends, with
+ * or without an NMI-style nested walk inside it.
+ */
+static void lw_sync_waits_common(struct kunit *test, bool nested)
 {
 	struct lw_ctx *ctx = test->priv;
 	cpumask_var_t cpus;
@@ -442,26 +445,19 @@ static void lw_sync_waits(struct kunit *test)
 	ctx->probe.handler = NULL;
 	migrate_disable();
 	if (lw_pick_cpus(cpus, 1, -1) == 1)
-		lw_sync_with_walkers(test, ctx->mm, ctx->mm, cpus, false);
+		lw_sync_with_walkers(test, ctx->mm, ctx->mm, cpus, nested);
 	migrate_enable();
 	free_cpumask_var(cpus);
 }
 
-/* The same with an NMI-style nested walk inside the walk. */
+static void lw_sync_waits(struct kunit *test)
+{
+	lw_sync_waits_common(test, false);
+}
+
 static void lw_sync_waits_nested(struct kunit *test)
 {
-	struct lw_ctx *ctx = test->priv;
-	cpumask_var_t cpus;
-
-	if (num_online_cpus() < 2)
-		kunit_skip(test, "needs 2 online CPUs");
-	KUNIT_ASSERT_TRUE(test, zalloc_cpumask_var(&cpus, GFP_KERNEL));
-	ctx->probe.handler = NULL;
-	migrate_disable();
-	if (lw_pick_cpus(cpus, 1, -1) == 1)
-		lw_sync_with_walkers(test, ctx->mm, ctx->mm, cpus, true);
-	migrate_enable();
-	free_cpumask_var(cpus);
+	lw_sync_waits_common(test, true);
 }
 
 /*

@@ -127,9 +127,10 @@ static unsigned long long now_usec(void)
 	return ts.tv_sec * 1000000ULL + ts.tv_nsec / 1000;
 }
 
-static int write_str(const char *path, const char *s)
+/* Writes @s to @path, truncating it, or appending with O_APPEND in @flags. */
+static int tracefs_write(const char *path, const char *s, int flags)
 {
-	int fd = open(path, O_WRONLY | O_TRUNC);
+	int fd = open(path, O_WRONLY | flags);
 	ssize_t len = strlen(s), ret;
 
 	if (fd < 0)
@@ -141,6 +142,11 @@ static int write_str(const char *path, const char *s)
 		ret = 0;
 	close(fd);
 	return ret;
+}
+
+static int write_str(const char *path, const char *s)
+{
+	return tracefs_write(path, s, O_TRUNC);
 }
 
 static long read_long(const char *path)
@@ -212,14 +218,7 @@ static bool trace_available(void)
 
 static int append_str(const char *path, const char *s)
 {
-	int fd = open(path, O_WRONLY | O_APPEND);
-	ssize_t len = strlen(s), ret;
-
-	if (fd < 0)
-		return -errno;
-	ret = write(fd, s, len);
-	close(fd);
-	return ret == len ? 0 : -EINVAL;
+	return tracefs_write(path, s, O_APPEND);
 }
 
 static void trace_disable(void)
