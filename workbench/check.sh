@@ -16,10 +16,15 @@
 . "$(dirname "$0")/lib.sh"
 
 mode=${1:-quick}
-# STAGES picks stages (default all): lkmm variants series sparse
-STAGES=" ${STAGES:-lkmm variants series sparse} "
+# STAGES picks stages (default all): lkmm variants series sparse, and in
+# full mode bisect matrix
+if [ "$mode" = full ]; then
+	STAGES=" ${STAGES:-lkmm variants series sparse bisect matrix} "
+else
+	STAGES=" ${STAGES:-lkmm variants series sparse} "
+fi
 want() { case $STAGES in *" $1 "*) return 0 ;; esac; return 1; }
-out=$BUILD/check
+out=$BUILD/check-$mode
 mkdir -p "$out"
 res=$out/results.txt
 : >"$res"
@@ -107,13 +112,15 @@ done
 stage_end
 fi
 
-if [ "$mode" = full ]; then
+if want bisect; then
 	stage "bisect: every commit of every variant builds on its own"
 	for v in $VARIANTS; do
 		[ "$v" = baseline ] && continue
 		step "$v.bisect" "$out/bisect-$v.log" "$WB_DIR/bisect.sh" "$v" check || true
 	done
 	stage_end
+fi
+if want matrix; then
 	stage "build matrix"
 	for v in $VARIANTS; do
 		[ "$v" = baseline ] && continue
