@@ -44,7 +44,7 @@ lkmm:
 	@$(WB)/fetch-base.sh && $(WB)/lkmm.sh $(or $(LB_TREE),$${LB_CACHE:-/var/cache/lockless-bench}/base/linux)
 
 broken:
-	@$(WB)/broken.sh
+	@$(WB)/broken.sh $(BROKEN)
 
 clean:
 	rm -rf build
