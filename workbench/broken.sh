@@ -63,8 +63,8 @@ PY
 		echo "9999-broken-$n.patch core" >>"$r/patches/series"
 		# A fresh tree and build (ccache makes it cheap); the guest tests only.
 		BUILD=$demo/$n/build VARIANTS=cpumask STAGES=variants "$r/workbench/check.sh" quick >"$log" 2>&1
-		if grep -q '^FAIL cpumask\.' "$demo/$n/build/check/results.txt" 2>/dev/null; then
-			grep '^FAIL cpumask\.' "$demo/$n/build/check/results.txt" | sed 's/^/    caught by: /'
+		if grep -q '^FAIL cpumask\.' "$demo/$n/build/check-quick/results.txt" 2>/dev/null; then
+			grep '^FAIL cpumask\.' "$demo/$n/build/check-quick/results.txt" | sed 's/^/    caught by: /'
 			caught=$((caught + 1))
 		else
 			echo "    NOT CAUGHT: make check passed with $n.patch applied ($log)"

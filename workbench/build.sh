@@ -35,28 +35,16 @@ for g in $(python3 "$WB_DIR/series.py" entries "$variant" | awk '{print $2}' | s
 		grep -qxF "$want" "$obj/.config" || die "config: $want (from $frag) did not survive merging" "$obj/config.log"
 	done < <(grep -E '^CONFIG_[A-Za-z0-9_]+=' "$frag")
 done
+kmake_args "$obj"
 arch=$(cat "$obj/.wb-arch")
-mk=(ARCH="$arch")
-if [ "$arch" = arm64 ]; then
-	need_tool aarch64-linux-gnu-gcc gcc-aarch64-linux-gnu
-	mk+=(CROSS_COMPILE=aarch64-linux-gnu-)
-fi
-if command -v ccache >/dev/null; then
-	# Relative paths let the variants' trees share cache entries.
-	export CCACHE_BASEDIR=$BUILD CCACHE_NOHASHDIR=1 CCACHE_DIR=${CCACHE_DIR:-$LB_CACHE/ccache}
-	cc=gcc
-	[ "$arch" = arm64 ] && cc=aarch64-linux-gnu-gcc
-	mk+=(CC="ccache $cc")
-fi
 if [ $# -eq 0 ]; then
 	case $arch in
 	x86_64) set -- bzImage ;;
 	arm64) set -- Image ;;
 	esac
 fi
-export KBUILD_BUILD_TIMESTAMP="2026-01-01" KBUILD_BUILD_USER=wb KBUILD_BUILD_HOST=wb
 log=$obj/build.log
-make -C "$src" O="$obj" "${mk[@]}" -j"$JOBS" "$@" >"$log" 2>&1 ||
+make -C "$src" O="$obj" "${KMAKE[@]}" -j"$JOBS" "$@" >"$log" 2>&1 ||
 	die "build of $variant/$cfg ($*) failed" "$log"
 grep -E '^[^ ]+:[0-9]+:[0-9]+: warning:' "$log" | sort -u >"$obj/warnings.txt" || true
 echo "    $(wc -l <"$obj/warnings.txt") compiler warning(s) (see $obj/warnings.txt)"

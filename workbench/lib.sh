@@ -147,3 +147,24 @@ sid_tool() {
 	mv "$dir/$bin.tmp" "$dir/$bin"
 	echo "$dir/$bin"
 }
+
+# kmake_args OBJ: set the array KMAKE to the make arguments for the config
+# in OBJ (ARCH, CROSS_COMPILE, ccache when present) and export what ccache
+# needs so that the variants' trees share cache entries.
+kmake_args() {
+	local arch cc=gcc
+	arch=$(cat "$1/.wb-arch" 2>/dev/null || echo x86_64)
+	KMAKE=(ARCH="$arch")
+	if [ "$arch" = arm64 ]; then
+		need_tool aarch64-linux-gnu-gcc gcc-aarch64-linux-gnu
+		KMAKE+=(CROSS_COMPILE=aarch64-linux-gnu-)
+		cc=aarch64-linux-gnu-gcc
+	fi
+	if command -v ccache >/dev/null; then
+		# Paths relative to build/ make entries valid in every tree.
+		export CCACHE_BASEDIR=$BUILD CCACHE_NOHASHDIR=1
+		export CCACHE_DIR=${CCACHE_DIR:-$LB_CACHE/ccache}
+		KMAKE+=(CC="ccache $cc")
+	fi
+	export KBUILD_BUILD_TIMESTAMP="2026-01-01" KBUILD_BUILD_USER=wb KBUILD_BUILD_HOST=wb
+}
