@@ -24,8 +24,13 @@ done
 stage "build $variant/$cfg"
 "$WB_DIR/config.sh" "$src" "$obj" "$cfg" || exit 1
 # Groups of the variant may need options of their own (a KUnit suite):
-# merged for every group that has entries in the series.
-for g in $(python3 "$WB_DIR/series.py" entries "$variant" | awk '{print $2}' | sort -u); do
+# merged for every group that has entries in the series, into the configs
+# that boot the guest tests ("# guest-tests: yes" in their own fragment;
+# the build-only matrix configs, e.g. !SMP or arm64, cannot take them).
+groups=
+grep -q '^# guest-tests: yes' "$WB_DIR/configs/$cfg.config" &&
+	groups=$(python3 "$WB_DIR/series.py" entries "$variant" | awk '{print $2}' | sort -u)
+for g in $groups; do
 	frag=$WB_DIR/configs/group-$g.config
 	[ -f "$frag" ] || continue
 	"$src/scripts/kconfig/merge_config.sh" -m -O "$obj" "$obj/.config" "$frag" >>"$obj/config.log" 2>&1 &&
