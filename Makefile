@@ -29,7 +29,10 @@ build: tree
 	@$(WB)/build.sh $(VARIANT) $(CONFIG)
 
 boot: build
-	@$(WB)/initramfs.sh $(VARIANT) $(CONFIG) && $(WB)/boot.sh $(VARIANT) $(CONFIG)
+	@$(WB)/initramfs.sh $(VARIANT) $(CONFIG) && \
+	run=$$($(WB)/boot.sh $(VARIANT) $(CONFIG) | tail -n 1) && \
+	python3 $(WB)/ktap.py $$run --prefix $(VARIANT) | tee $$run/results.txt && \
+	! grep -q '^FAIL' $$run/results.txt
 
 check:
 	@$(WB)/check.sh quick
