@@ -227,8 +227,12 @@ def refresh(variant, tree, group=None):
             name = git(tree, "format-patch", "--start-number", str(i),
                        "-o", tmp, e["commit"] + "^.." + e["commit"]).stdout
             name = os.path.basename(name.strip())
+        # Blank context lines are written empty (git apply reads them as
+        # context): checkpatch checks a git-tracked .patch as a source file
+        # and would flag the lone space as trailing whitespace.
+        patch = re.sub(r"(?m)^ $", "", strip_sections(patch, set(e["new"])))
         with open(os.path.join(PATCHES, name), "w") as f:
-            f.write(strip_sections(patch, set(e["new"])))
+            f.write(patch)
         for nf in e["new"]:
             dst = os.path.join(TOP, nf)
             os.makedirs(os.path.dirname(dst), exist_ok=True)
