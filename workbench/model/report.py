@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Tables and plots for walker_model's CSV (a userspace MODEL, not the kernel).
+
+    report.py table CSV MD          write the Markdown table to MD
+    report.py plot CSV PAGES SVG [--aref]
+                                    print a gnuplot script (data inline) that
+                                    draws SVG: ns per walk vs threads, one line
+                                    per design (--aref: the -aref designs only;
+                                    otherwise all others)
+
+Standard library only.
+"""
+import csv
+import re
+import statistics
+import sys
+from collections import defaultdict
+
+
+def load(path):
+    info = ""
+    rows = []
+    with open(path) as f:
+        lines = []
+        for line in f:
+            if line.startswith("#"):
+                if not info:
+                    info = line[1:].strip()
+                continue
+            lines.append(line)
+    for r in csv.DictReader(lines):
+        rows.append(r)
+    if not rows:
+        sys.exit(f"report.py: no data rows in {path}")
+    return info, rows
+
+
+def host_fields(info):
+    """key=value pairs of walker_model's header comment."""
+    out = {}
+    for m in re.finditer(r'(\w+)=("([^"]*)"|[^;]*)', info):
+        out[m.group(1)] = m.group(3) if m.group(3) is not None else m.group(2).strip()
+    return out
+
+
+def aggregate(rows):
+    """(design, pages, threads) -> stats over the repetitions."""
+    g = defaultdict(list)
+    order = []
+    for r in rows:
+        k = (r["design"], int(r["pages"]), int(r["threads"]))
+        if k not in g:
+            order.append(k)
+        g[k].append(r)
+    out = {}
+    for k, rs in g.items():
+        ns = [float(r["ns_per_walk"]) for r in rs]
+        cyc = [float(r["cycles_per_walk"]) for r in rs if r["cycles_per_walk"]]
+        tmin = [float(r["thread_ns_min"]) for r in rs if r.get("thread_ns_min")]
+        tmax = [float(r["thread_ns_max"]) for r in rs if r.get("thread_ns_max")]
+        out[k] = {
+            "median": statistics.median(ns),
+            "min": min(ns),
+            "max": max(ns),
+            "reps": len(ns),
+            "cycles": statistics.median(cyc) if cyc else None,
+            "tmin": min(tmin) if tmin else None,
+            "tmax": max(tmax) if tmax else None,
+        }
+    designs = []
+    for d, _, _ in order:
+        if d not in designs:
+            designs.append(d)
+    return out, designs
+
+
+def baseline_of(design):
+    """The baseline a design is compared with: same refcount model."""
+    return "baseline-aref" if design.endswith("-aref") else "baseline"
+
+
+def fmt(v, nd=2):
+    return "-" if v is None else f"{v:.{nd}f}"
+
+
+def overhead(agg, d, p, t):
+    b = agg.get((baseline_of(d), p, t))
+    if not b or d == baseline_of(d):
+        return None, None
+    m = agg[(d, p, t)]["median"]
+    return (m / b["median"] - 1) * 100, m - b["median"]
+
+
+def table(csv_path, md_path):
+    info, rows = load(csv_path)
+    h = host_fields(info)
+    agg, designs = aggregate(rows)
+    pages = sorted({k[1] for k in agg})
+    threads = sorted({k[2] for k in agg})
+    reps = max(v["reps"] for v in agg.values())
+    o = []
+    o.append(f"**MODEL, userspace, not the kernel**: host `{h.get('cpu', '?')}`, "
+             f"CPUs used {h.get('cpus_used', '?')} of nproc {h.get('nproc', '?')}, "
+             f"kernel {h.get('kernel', '?')}, {reps} repetitions of "
+             f"{h.get('duration_ms', '?')} ms per point, load average at "
+             f"start {h.get('loadavg_at_start', '?')}.")
+    o.append("")
+    o.append(f"The walk: {h.get('walk', '?')}. ns per walk = threads' time / "
+             "walks (one thread per CPU, pinned); median, min and max over the "
+             "repetitions; \"vs baseline\" compares medians at the same thread "
+             "count and pages (the `-aref` designs against `baseline-aref`). "
+             "All threads share one mm unless the design ends in `-ownmm`. "
+             "TSC ticks are not core cycles.")
+    o.append("")
+    o.append("The modelled walk is far cheaper than a real GUP-fast call (no IRQ "
+             "disabling, no VMA or flag checks, no folio refcount unless "
+             "`-aref`), so the percentages are relative to a tiny baseline: "
+             "carry the absolute ns difference over, not the percentage.")
+    for p in pages:
+        o.append("")
+        o.append(f"### {p} page{'s' if p > 1 else ''} per call: median ns per walk "
+                 "(overhead vs baseline)")
+        o.append("")
+        o.append("| design | " + " | ".join(f"{t} thr" for t in threads) + " |")
+        o.append("|---|" + "---:|" * len(threads))
+        for d in designs:
+            cells = []
+            for t in threads:
+                a = agg.get((d, p, t))
+                if not a:
+                    cells.append("")
+                    continue
+                pct, _ = overhead(agg, d, p, t)
+                c = fmt(a["median"])
+                if pct is not None:
+                    c += f" ({pct:+.0f}%)"
+                cells.append(c)
+            o.append(f"| {d} | " + " | ".join(cells) + " |")
+    o.append("")
+    o.append("### All points")
+    o.append("")
+    o.append("| design | pages | threads | median ns/walk | min-max ns | "
+             "per-thread ns min-max | median TSC ticks/walk | vs baseline | "
+             "delta ns |")
+    o.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for p in pages:
+        for d in designs:
+            for t in threads:
+                a = agg.get((d, p, t))
+                if not a:
+                    continue
+                pct, delta = overhead(agg, d, p, t)
+                o.append(f"| {d} | {p} | {t} | {fmt(a['median'])} | "
+                         f"{fmt(a['min'])}-{fmt(a['max'])} | "
+                         f"{fmt(a['tmin'])}-{fmt(a['tmax'])} | "
+                         f"{fmt(a['cycles'], 1)} | "
+                         f"{'-' if pct is None else f'{pct:+.1f}%'} | "
+                         f"{'-' if delta is None else f'{delta:+.2f}'} |")
+    with open(md_path, "w") as f:
+        f.write("\n".join(o) + "\n")
+
+
+def plot(csv_path, pages, svg, aref):
+    info, rows = load(csv_path)
+    h = host_fields(info)
+    agg, designs = aggregate(rows)
+    designs = [d for d in designs if d.endswith("-aref") == aref]
+    if not designs:
+        sys.exit("report.py: no design to plot")
+    o = []
+    o.append("set terminal svg size 960,600 dynamic noenhanced "
+             "font 'sans,12' background rgb 'white'")
+    o.append(f"set output '{svg}'")
+    title = (f"MODEL, userspace, not the kernel: {pages} page"
+             f"{'s' if pages > 1 else ''} per GUP-fast call"
+             f"{', atomic refcount per page' if aref else ''}\\n"
+             f"{h.get('cpu', '?')}, {h.get('cpus_used', '?')} CPUs, median "
+             f"of {h.get('reps', '?')} x {h.get('duration_ms', '?')} ms "
+             "(bars: min-max)")
+    o.append(f'set title "{title}"')
+    o.append("set xlabel 'threads (pinned one per CPU; one shared mm unless -ownmm)'")
+    o.append("set ylabel 'ns per walk per thread (log scale)'")
+    o.append("set logscale x 2")
+    o.append("set logscale y")
+    o.append("set grid")
+    o.append("set offsets graph 0.03, graph 0.03, 0, 0")
+    o.append("set key outside right top")
+    plots = []
+    for i, d in enumerate(designs):
+        pts = sorted((k[2], v) for k, v in agg.items()
+                     if k[0] == d and k[1] == pages)
+        if not pts:
+            continue
+        o.append(f"$d{i} << EOD")
+        for t, v in pts:
+            o.append(f"{t} {v['median']} {v['min']} {v['max']}")
+        o.append("EOD")
+        plots.append(f"$d{i} using 1:2:3:4 with yerrorlines lw 2 title '{d}'")
+    if not plots:
+        sys.exit(f"report.py: no data for {pages} pages")
+    o.append("plot " + ", \\\n     ".join(plots))
+    print("\n".join(o))
+
+
+def main(argv):
+    if len(argv) >= 3 and argv[1] == "table" and len(argv) == 4:
+        table(argv[2], argv[3])
+    elif len(argv) >= 5 and argv[1] == "plot":
+        plot(argv[2], int(argv[3]), argv[4], "--aref" in argv[5:])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
