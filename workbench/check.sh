@@ -76,7 +76,7 @@ for v in $VARIANTS; do
 			cat "$run/results.txt" >>"$res"
 			grep -v '^PASS' "$run/results.txt" | sed 's/^/    /'
 			echo "    $(grep -c '^PASS' "$run/results.txt") guest results passed, $(grep -c '^FAIL' "$run/results.txt") failed (console: $run/console.log)"
-			grep -h '^ *# result:' "$run/ktap.log" | sed "s/^ *# result:/    $v ipi_probe:/"
+			grep -h '^ *# result:' "$run/ktap.log" | sed "s/^ *# result:/    $v lwbench:/"
 		fi
 	fi
 	stage_end

@@ -1,0 +1,1234 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * lwbench: the workbench's benchmark of the TLB sync and of its walkers
+ * (not part of the series).  It runs in the test guest and on real hosts.
+ *
+ *   lwbench collapse [-n N] [-c CPU] [-w K] [-W K2] [-e EXPECT] [-q]
+ *   lwbench unshare  [-n N] [-c CPU] [-w K] [-W K2] [-e EXPECT] [-q]
+ *   lwbench gup      [-c CPU] [-p PAGES] [-j THREADS] [-m MB] [-r REPS] [-q]
+ *
+ * collapse: N MADV_COLLAPSE of freshly populated 2 MiB ranges, on CPU c;
+ *	each syncs once (collapse_huge_page()).
+ * unshare: N hugetlb PMD-table unshares, on CPU c.  A holder process maps
+ *	a 1 GiB hugetlb file over a PUD-aligned range (MAP_SHARED, so that
+ *	its PMD table can be shared) and faults in the first huge page.  Per
+ *	operation the caller maps the same file the same way, faults the page
+ *	in, which shares the holder's PMD table (huge_pmd_share()), and
+ *	munmap()s it: that unshares the table, whose only user is then the
+ *	holder, so tlb_flush_unshared_tables() syncs.
+ * gup: the cost of a GUP-fast call.  J threads on CPUs c..c+J-1, each over
+ *	a populated buffer of its own (MB MiB of small pages), call gup_test's
+ *	PIN_FAST_BENCHMARK ioctl once per repetition, in step, with PAGES
+ *	pages per pin_user_pages_fast() call; per repetition the result is
+ *	the kernel-measured time per call, averaged over all threads' calls.
+ *
+ * collapse and unshare count, per target CPU, the cross-CPU calls of the
+ * sync's IPI handler tlb_remove_table_smp_sync from the csd:csd_queue_cpu
+ * trace event, which names the function (ipi:ipi_send_cpu{,mask} only name
+ * the generic IPI handler), cross-check them with the "CAL" row of
+ * /proc/interrupts (which also counts unrelated function-call IPIs) and time
+ * each operation: the madvise() or the munmap(), CLOCK_MONOTONIC.
+ *
+ * -w K:  K GUP-fast walker threads of this process, on CPUs c+1..c+K, run
+ *	  PIN_FAST_BENCHMARK in a loop over buffers of their own;
+ * -W K2: K2 such walkers in another (forked) process, on CPUs
+ *	  c+K+1..c+K+K2: CPUs busy walking another mm ("isolation");
+ * -e broadcast: every other online CPU must get at least 9/10 of N sync
+ *		 IPIs (a migration or a sync from elsewhere may shift one);
+ * -e targeted:  no CPU but those of this process's walkers may get any (so
+ *		 the other process's walkers must get none);
+ * -e any:	 only report.
+ * -q: no per-operation lines.
+ *
+ * Output is KTAP; the host parses the "# result:" line (key=value fields).
+ * Needs root; tracefs (/sys/kernel/tracing or /sys/kernel/debug/tracing)
+ * with the csd events; debugfs with CONFIG_GUP_TEST for walkers and gup;
+ * THP for collapse; for unshare hugetlbfs with PMD sharing
+ * (CONFIG_HUGETLB_PMD_PAGE_TABLE_SHARING), default huge pages of PMD size
+ * and one free huge page (vm.nr_hugepages is raised if needed, and
+ * restored).
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include "mm/gup_test.h"
+
+#ifndef MADV_COLLAPSE
+#define MADV_COLLAPSE		25
+#endif
+#ifndef MFD_HUGETLB
+#define MFD_HUGETLB		0x0004U
+#endif
+#ifndef MAP_FIXED_NOREPLACE
+#define MAP_FIXED_NOREPLACE	0x100000
+#endif
+
+#define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
+#define MAXCPU			1024
+#define PMD_SIZE		(2UL << 20)
+#define HANDLER			"tlb_remove_table_smp_sync"
+#define CSD_EVENT		"events/csd/csd_queue_cpu"
+#define GUP_TEST_FILE		"/sys/kernel/debug/gup_test"
+#define HUGE_MNT		"/tmp/lwb-huge"
+/* Free huge pages the unshare scenario needs: the holder's one. */
+#define HUGE_NEED		1
+#define HUGE_PATTERN		0x6c77622d68756765ULL
+/* A walker pins its own 8 MiB of small pages, 64 per call, in a loop. */
+#define WALK_SIZE		(8UL << 20)
+#define WALK_PAGES		64
+/* How long walkers may take to make their first call (TCG is slow). */
+#define START_USEC		30000000ULL
+
+static const char *test_name = "lwbench";
+static unsigned long page_size;
+
+static long cal[MAXCPU], sync_ipis[MAXCPU];
+
+static int ktap_fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	printf("not ok 1 %s # ", test_name);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	return 1;
+}
+
+static int ktap_skip(const char *fmt, ...)
+{
+	va_list ap;
+
+	printf("ok 1 %s # SKIP ", test_name);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	return 4;
+}
+
+static unsigned long long now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000000ULL + ts.tv_nsec;
+}
+
+static int write_file(const char *path, const char *s)
+{
+	int fd = open(path, O_WRONLY | O_TRUNC);
+	int ok;
+
+	if (fd < 0)
+		return -1;
+	ok = write(fd, s, strlen(s)) == (ssize_t)strlen(s);
+	close(fd);
+	return ok ? 0 : -1;
+}
+
+static long read_long(const char *path)
+{
+	char buf[64];
+	ssize_t n;
+	int fd;
+
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	return strtol(buf, NULL, 10);
+}
+
+/* A /proc/meminfo value ("HugePages_Free", "Hugepagesize" in kB), or -1. */
+static long meminfo_value(const char *key)
+{
+	size_t len = strlen(key);
+	char line[256];
+	long val = -1;
+	FILE *f;
+
+	f = fopen("/proc/meminfo", "r");
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f)) {
+		if (!strncmp(line, key, len) && line[len] == ':') {
+			val = strtol(line + len + 1, NULL, 10);
+			break;
+		}
+	}
+	fclose(f);
+	return val;
+}
+
+static int pin_to(int cpu)
+{
+	cpu_set_t set;
+
+	if (cpu < 0 || cpu >= MAXCPU)
+		return -EINVAL;
+	CPU_ZERO(&set);
+	CPU_SET(cpu, &set);
+	return sched_setaffinity(0, sizeof(set), &set) ? -errno : 0;
+}
+
+/*
+ * Worker threads, each pinned to a CPU of its own: the GUP-fast walkers of
+ * collapse and unshare (run until stopped) and the threads of gup.
+ */
+struct crew;
+
+struct worker {
+	pthread_t thread;
+	struct crew *crew;
+	int idx;
+	int cpu;
+	long calls;		/* __atomic */
+	int err;		/* errno of a failure, __atomic */
+};
+
+struct crew {
+	int nr;			/* threads asked for */
+	int started;
+	int stop;		/* __atomic */
+	long gate;		/* arrivals at gate_pass(), __atomic */
+	void *arg;
+	struct worker *w;
+};
+
+static void worker_fail(struct worker *w, int err)
+{
+	__atomic_store_n(&w->err, err ? err : EIO, __ATOMIC_RELAXED);
+}
+
+static bool crew_stopping(struct crew *c)
+{
+	return __atomic_load_n(&c->stop, __ATOMIC_RELAXED);
+}
+
+/*
+ * Wait until every thread of the crew has arrived at its @gen-th gate (from
+ * 1): keeps the threads of gup in step.  Fails when the crew is stopped.
+ */
+static int gate_pass(struct worker *w, long gen)
+{
+	struct crew *c = w->crew;
+
+	__atomic_add_fetch(&c->gate, 1, __ATOMIC_ACQ_REL);
+	while (__atomic_load_n(&c->gate, __ATOMIC_ACQUIRE) < gen * c->nr) {
+		if (crew_stopping(c))
+			return -1;
+		sched_yield();
+	}
+	return 0;
+}
+
+/* Joins the threads: their calls in all, or -errno of a failed one. */
+static long crew_join(struct crew *c)
+{
+	long calls = 0;
+	int i, err = 0;
+
+	for (i = 0; i < c->started; i++) {
+		pthread_join(c->w[i].thread, NULL);
+		calls += c->w[i].calls;
+		if (c->w[i].err && !err)
+			err = c->w[i].err;
+	}
+	free(c->w);
+	c->w = NULL;
+	c->started = 0;
+	return err ? -err : calls;
+}
+
+static long crew_stop(struct crew *c)
+{
+	__atomic_store_n(&c->stop, 1, __ATOMIC_RELAXED);
+	return crew_join(c);
+}
+
+/* Starts @nr threads of @fn on CPUs @first_cpu.. (one each). */
+static int crew_start(struct crew *c, int nr, int first_cpu,
+		      void *(*fn)(void *), void *arg)
+{
+	pthread_attr_t attr;
+	cpu_set_t set;
+	int i, ret = 0;
+
+	memset(c, 0, sizeof(*c));
+	c->nr = nr;
+	c->arg = arg;
+	c->w = calloc(nr > 0 ? nr : 1, sizeof(*c->w));
+	if (!c->w)
+		return -ENOMEM;
+	for (i = 0; i < nr && !ret; i++) {
+		struct worker *w = &c->w[i];
+
+		w->crew = c;
+		w->idx = i;
+		w->cpu = first_cpu + i;
+		if (w->cpu < 0 || w->cpu >= MAXCPU) {
+			ret = -EINVAL;
+			break;
+		}
+		CPU_ZERO(&set);
+		CPU_SET(w->cpu, &set);
+		pthread_attr_init(&attr);
+		ret = -pthread_attr_setaffinity_np(&attr, sizeof(set), &set);
+		if (!ret)
+			ret = -pthread_create(&w->thread, &attr, fn, w);
+		pthread_attr_destroy(&attr);
+		if (!ret)
+			c->started++;
+	}
+	if (ret)
+		crew_stop(c);
+	return ret;
+}
+
+/* Waits until every thread has made a call (or failed). */
+static int crew_wait(struct crew *c)
+{
+	unsigned long long deadline = now_ns() + START_USEC * 1000;
+	int i, err;
+
+	for (i = 0; i < c->started; i++) {
+		while (!__atomic_load_n(&c->w[i].calls, __ATOMIC_RELAXED)) {
+			err = __atomic_load_n(&c->w[i].err, __ATOMIC_RELAXED);
+			if (err)
+				return -err;
+			if (now_ns() > deadline)
+				return -ETIMEDOUT;
+			usleep(1000);
+		}
+	}
+	return 0;
+}
+
+/*
+ * A buffer of small pages to pin, with the gup_test file to pin it by.
+ * Populated by writing it after MADV_NOHUGEPAGE (MAP_POPULATE would fault
+ * in THPs first where THP is "always"); small pages also give khugepaged
+ * nothing to do.
+ */
+struct pin_buf {
+	int fd;
+	char *buf;
+	size_t size;
+};
+
+static int pin_buf_open(struct pin_buf *pb, size_t size)
+{
+	int err;
+
+	pb->size = size;
+	pb->buf = MAP_FAILED;
+	pb->fd = open(GUP_TEST_FILE, O_RDWR);
+	if (pb->fd < 0)
+		return -errno;
+	pb->buf = mmap(NULL, size, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (pb->buf == MAP_FAILED) {
+		err = errno;
+		close(pb->fd);
+		pb->fd = -1;
+		return -err;
+	}
+	madvise(pb->buf, size, MADV_NOHUGEPAGE);
+	memset(pb->buf, 1, size);
+	return 0;
+}
+
+static void pin_buf_close(struct pin_buf *pb)
+{
+	if (pb->buf != MAP_FAILED)
+		munmap(pb->buf, pb->size);
+	if (pb->fd >= 0)
+		close(pb->fd);
+}
+
+/* One PIN_FAST_BENCHMARK over the whole buffer, @pages per call. */
+static int pin_fast(struct pin_buf *pb, int pages, struct gup_test *gup)
+{
+	memset(gup, 0, sizeof(*gup));
+	gup->addr = (uintptr_t)pb->buf;
+	gup->size = pb->size;
+	gup->nr_pages_per_call = pages;
+	if (ioctl(pb->fd, PIN_FAST_BENCHMARK, gup))
+		return -errno;
+	return gup->size == pb->size ? 0 : -EFAULT;
+}
+
+/* A GUP-fast walker: PIN_FAST_BENCHMARK over its own buffer, in a loop. */
+static void *walker(void *arg)
+{
+	struct worker *w = arg;
+	struct gup_test gup;
+	struct pin_buf pb;
+	int err;
+
+	err = pin_buf_open(&pb, WALK_SIZE);
+	while (!err && !crew_stopping(w->crew)) {
+		err = pin_fast(&pb, WALK_PAGES, &gup);
+		if (!err)
+			__atomic_add_fetch(&w->calls, 1, __ATOMIC_RELAXED);
+	}
+	if (err)
+		worker_fail(w, -err);
+	pin_buf_close(&pb);
+	return NULL;
+}
+
+/*
+ * Forked helper processes (the hugetlb holder, the other process's
+ * walkers): setup() runs in the child, which reports its result and, if it
+ * succeeded, waits until child_stop() and reports finish()'s.
+ */
+struct child {
+	pid_t pid;
+	int ctl;		/* closed by child_stop(): "finish" */
+	int res;		/* the child's reports */
+};
+
+/* The parent's ends of the children's pipes, which later children close. */
+static int child_fds[16], nr_child_fds;
+
+static int child_start(struct child *ch, long (*setup)(void *),
+		       long (*finish)(void *), void *arg)
+{
+	int ctl[2], res[2], i;
+	long r;
+	char c;
+
+	if (nr_child_fds + 2 > (int)ARRAY_SIZE(child_fds))
+		return -EMFILE;
+	if (pipe(ctl))
+		return -errno;
+	if (pipe(res)) {
+		r = -errno;
+		close(ctl[0]);
+		close(ctl[1]);
+		return r;
+	}
+	fflush(stdout);
+	fflush(stderr);
+	ch->pid = fork();
+	if (ch->pid < 0) {
+		r = -errno;
+		close(ctl[0]);
+		close(ctl[1]);
+		close(res[0]);
+		close(res[1]);
+		return r;
+	}
+	if (!ch->pid) {
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		for (i = 0; i < nr_child_fds; i++)
+			close(child_fds[i]);
+		close(ctl[1]);
+		close(res[0]);
+		r = setup(arg);
+		if (write(res[1], &r, sizeof(r)) != sizeof(r) || r < 0)
+			_exit(1);
+		/* EOF when the parent closes its end (or dies). */
+		while (read(ctl[0], &c, 1) > 0)
+			;
+		r = finish(arg);
+		if (write(res[1], &r, sizeof(r)) != sizeof(r))
+			_exit(1);
+		_exit(r < 0);
+	}
+	close(ctl[0]);
+	close(res[1]);
+	ch->ctl = ctl[1];
+	ch->res = res[0];
+	child_fds[nr_child_fds++] = ch->ctl;
+	child_fds[nr_child_fds++] = ch->res;
+	if (read(ch->res, &r, sizeof(r)) != sizeof(r))
+		r = -ECHILD;
+	if (r < 0) {
+		kill(ch->pid, SIGKILL);
+		close(ch->ctl);
+		close(ch->res);
+		waitpid(ch->pid, NULL, 0);
+		nr_child_fds -= 2;
+		ch->pid = 0;
+		return r;
+	}
+	return 0;
+}
+
+/* finish()'s result, or -ECHILD if the child did not report one. */
+static long child_stop(struct child *ch)
+{
+	long r;
+
+	if (ch->pid <= 0)
+		return 0;
+	close(ch->ctl);
+	if (read(ch->res, &r, sizeof(r)) != sizeof(r))
+		r = -ECHILD;
+	close(ch->res);
+	waitpid(ch->pid, NULL, 0);
+	ch->pid = 0;
+	return r;
+}
+
+/* The other process: K2 walkers of its own mm. */
+struct other {
+	struct crew crew;
+	int nr;
+	int first_cpu;
+};
+
+static long other_setup(void *arg)
+{
+	struct other *o = arg;
+	int ret;
+
+	ret = crew_start(&o->crew, o->nr, o->first_cpu, walker, NULL);
+	if (!ret)
+		ret = crew_wait(&o->crew);
+	if (ret && o->crew.w)
+		crew_stop(&o->crew);
+	return ret;
+}
+
+static long other_finish(void *arg)
+{
+	struct other *o = arg;
+
+	return crew_stop(&o->crew);
+}
+
+/* The tracefs directory with the csd events, or NULL. */
+static const char *tracefs;
+
+static int trace_write(const char *rel, const char *s)
+{
+	char path[256];
+
+	snprintf(path, sizeof(path), "%s/%s", tracefs, rel);
+	return write_file(path, s);
+}
+
+static int trace_start(int cpu, int nr_ops, int ncpus)
+{
+	static const char * const dirs[] = {
+		"/sys/kernel/tracing", "/sys/kernel/debug/tracing",
+	};
+	char path[256], buf[32];
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(dirs) && !tracefs; i++) {
+		snprintf(path, sizeof(path), "%s/" CSD_EVENT "/enable", dirs[i]);
+		if (!access(path, W_OK))
+			tracefs = dirs[i];
+	}
+	if (!tracefs) {
+		errno = ENOENT;
+		return -1;
+	}
+	/*
+	 * The events are recorded on the sending CPU: room there for one per
+	 * target of each operation (and more).
+	 */
+	snprintf(path, sizeof(path), "per_cpu/cpu%d/buffer_size_kb", cpu);
+	snprintf(buf, sizeof(buf), "%ld",
+		 (long)nr_ops * ncpus / 8 > 4096 ? (long)nr_ops * ncpus / 8 : 4096L);
+	if (trace_write(path, buf))
+		trace_write("buffer_size_kb", "4096");
+	trace_write("tracing_on", "1");
+	/* Only the sync handler's calls, where the kernel can filter them. */
+	trace_write(CSD_EVENT "/filter", "func.function == " HANDLER);
+	if (trace_write("trace", ""))
+		return -1;
+	return trace_write(CSD_EVENT "/enable", "1");
+}
+
+/* Events lost to a full buffer would hide calls. */
+static long trace_overruns(int ncpus)
+{
+	char rel[64], path[256], line[256];
+	long lost = 0;
+	FILE *f;
+	int cpu;
+
+	for (cpu = 0; cpu < ncpus; cpu++) {
+		snprintf(rel, sizeof(rel), "per_cpu/cpu%d/stats", cpu);
+		snprintf(path, sizeof(path), "%s/%s", tracefs, rel);
+		f = fopen(path, "r");
+		if (!f)
+			continue;
+		while (fgets(line, sizeof(line), f))
+			if (!strncmp(line, "overrun:", 8))
+				lost += strtol(line + 8, NULL, 10);
+		fclose(f);
+	}
+	return lost;
+}
+
+/* Counts csd_queue_cpu events of the sync handler, per target CPU. */
+static int trace_stop(void)
+{
+	static const char tag[] = "csd_queue_cpu: cpu=";
+	char path[256], line[4096], *p;
+	int events = 0, cpu;
+	FILE *f;
+
+	trace_write(CSD_EVENT "/enable", "0");
+	snprintf(path, sizeof(path), "%s/trace", tracefs);
+	f = fopen(path, "r");
+	if (f) {
+		while (fgets(line, sizeof(line), f)) {
+			if (line[0] == '#' || !strstr(line, "func=" HANDLER " "))
+				continue;
+			p = strstr(line, tag);
+			if (!p)
+				continue;
+			events++;
+			cpu = atoi(p + strlen(tag));
+			if (cpu >= 0 && cpu < MAXCPU)
+				sync_ipis[cpu]++;
+		}
+		fclose(f);
+	}
+	trace_write(CSD_EVENT "/filter", "0");
+	return f ? events : -1;
+}
+
+/* Adds (sign * CAL count) of each CPU to cal[]; returns the CPU count. */
+static int read_cal(int sign)
+{
+	static char line[65536];
+	FILE *f = fopen("/proc/interrupts", "r");
+	int n = 0, cpus = 0;
+	char *p;
+
+	if (!f)
+		return -1;
+	if (fgets(line, sizeof(line), f))
+		for (p = strtok(line, " \t\n"); p; p = strtok(NULL, " \t\n"))
+			cpus++;
+	while (fgets(line, sizeof(line), f)) {
+		p = line;
+		while (*p == ' ')
+			p++;
+		if (strncmp(p, "CAL:", 4))
+			continue;
+		p += 4;
+		for (n = 0; n < cpus && n < MAXCPU; n++)
+			cal[n] += sign * strtol(p, &p, 10);
+	}
+	fclose(f);
+	return n == cpus ? cpus : -1;
+}
+
+static int cmp_ll(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The @pct-th percentile of the sorted @v[0..n-1] (nearest rank below). */
+static long long pctl(const long long *v, int n, int pct)
+{
+	return v[(long)(n - 1) * pct / 100];
+}
+
+/* A scenario that syncs once per operation (collapse, unshare). */
+struct sync_run {
+	const char *what;	/* the operation, for humans */
+	int n, cpu, nwalk, nother, quiet;
+	const char *expect;
+	int (*op)(void *ctx, long long *ns);
+	void *ctx;
+};
+
+static int collapse_once(void *ctx, long long *ns)
+{
+	unsigned long long t0;
+	unsigned long i;
+	char *raw, *p;
+	int ret;
+
+	raw = mmap(NULL, 2 * PMD_SIZE, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (raw == MAP_FAILED)
+		return -errno;
+	p = (char *)(((unsigned long)raw + PMD_SIZE - 1) & ~(PMD_SIZE - 1));
+	/* Small pages first, so that there is something to collapse. */
+	madvise(p, PMD_SIZE, MADV_NOHUGEPAGE);
+	for (i = 0; i < PMD_SIZE; i += 4096)
+		p[i] = (char)i;
+	madvise(p, PMD_SIZE, MADV_HUGEPAGE);
+	t0 = now_ns();
+	ret = madvise(p, PMD_SIZE, MADV_COLLAPSE) ? -errno : 0;
+	*ns = now_ns() - t0;
+	for (i = 0; !ret && i < PMD_SIZE; i += 4096)
+		if (p[i] != (char)i)
+			ret = -EIO;
+	munmap(raw, 2 * PMD_SIZE);
+	return ret;
+}
+
+static void print_list(const char *key, const long *v, int n)
+{
+	int i;
+
+	printf(" %s=", key);
+	for (i = 0; i < n; i++)
+		printf("%s%ld", i ? "," : "", v[i]);
+}
+
+static int run_sync(struct sync_run *s)
+{
+	long min = -1, max = 0, sum = 0, others = 0, bad = 0, lost = 0;
+	long to_walk = 0, to_other = 0, to_rest = 0;
+	long walk_calls = 0, other_calls = 0;
+	int i, fails = 0, err = 0, events = 0, ncpus, ret = 1;
+	int other_first = s->cpu + s->nwalk + 1;
+	struct other other = { .nr = s->nother, .first_cpu = other_first };
+	struct child other_child = { 0 };
+	struct crew crew = { 0 };
+	long long *lat;
+
+	lat = calloc(s->n > 0 ? s->n : 1, sizeof(*lat));
+	if (!lat)
+		return ktap_fail("out of memory");
+	ncpus = read_cal(0);
+	if (ncpus <= 0) {
+		ktap_fail("cannot parse CAL in /proc/interrupts");
+		goto out;
+	}
+	printf("# %d CPUs; caller on CPU %d; %d walker(s) of this process from CPU %d; %d of another process from CPU %d\n",
+	       ncpus, s->cpu, s->nwalk, s->cpu + 1, s->nother, other_first);
+	/* Fork before this process has threads. */
+	if (s->nother) {
+		err = child_start(&other_child, other_setup, other_finish, &other);
+		if (err) {
+			ktap_fail("cannot start the other process's %d walkers on CPUs %d..: %s",
+				  s->nother, other_first, strerror(-err));
+			goto out;
+		}
+	}
+	if (s->nwalk) {
+		err = crew_start(&crew, s->nwalk, s->cpu + 1, walker, NULL);
+		if (!err)
+			err = crew_wait(&crew);
+		if (err) {
+			ktap_fail("cannot start %d GUP-fast walkers on CPUs %d..: %s",
+				  s->nwalk, s->cpu + 1, strerror(-err));
+			goto stop;
+		}
+	}
+	if (trace_start(s->cpu, s->n, ncpus)) {
+		ktap_fail("csd trace event unavailable (%s)", strerror(errno));
+		goto stop;
+	}
+	read_cal(-1);
+	for (i = 0; i < s->n; i++) {
+		int r = s->op(s->ctx, &lat[i]);
+
+		if (r) {
+			fails++;
+			err = r;
+		}
+		if (!s->quiet)
+			printf("# op %d: %lld ns%s%s\n", i + 1, lat[i],
+			       r ? ": " : "", r ? strerror(-r) : "");
+	}
+	events = trace_stop();
+	lost = trace_overruns(ncpus);
+	if (read_cal(1) != ncpus)
+		ktap_fail("cannot parse CAL in /proc/interrupts");
+	else
+		ret = 0;
+stop:
+	if (crew.w) {
+		walk_calls = crew_stop(&crew);
+		if (!ret && walk_calls < 0)
+			ret = ktap_fail("a GUP-fast walker failed: %s",
+					strerror(-walk_calls));
+	}
+	other_calls = child_stop(&other_child);
+	if (!ret && other_calls < 0)
+		ret = ktap_fail("the other process's walkers failed: %s",
+				strerror(-other_calls));
+	if (ret)
+		goto out;
+	ret = 1;
+
+	qsort(lat, s->n, sizeof(*lat), cmp_ll);
+	printf("# result: mode=%s ops=%d collapses=%d failed=%d caller=%d walkers=%d other_walkers=%d walker_calls=%ld other_walker_calls=%ld cpus=%d sync_events=%d",
+	       test_name, s->n, s->n, fails, s->cpu, s->nwalk, s->nother,
+	       walk_calls, other_calls, ncpus, events);
+	print_list("sync_ipis", sync_ipis, ncpus);
+	print_list("cal_delta", cal, ncpus);
+	printf(" lat_ns=%lld,%lld,%lld,%lld,%lld\n", pctl(lat, s->n, 50),
+	       lat[0], pctl(lat, s->n, 10), pctl(lat, s->n, 90),
+	       lat[s->n - 1]);
+	for (i = 0; i < ncpus; i++) {
+		if (i == s->cpu)
+			continue;
+		others++;
+		sum += sync_ipis[i];
+		if (min < 0 || sync_ipis[i] < min)
+			min = sync_ipis[i];
+		if (sync_ipis[i] > max)
+			max = sync_ipis[i];
+		if (i > s->cpu && i <= s->cpu + s->nwalk)
+			to_walk += sync_ipis[i];
+		else if (i >= other_first && i < other_first + s->nother)
+			to_other += sync_ipis[i];
+		else
+			to_rest += sync_ipis[i];
+		if (!strcmp(s->expect, "broadcast") &&
+		    sync_ipis[i] * 10 < (long)s->n * 9)
+			bad++;
+		if (!strcmp(s->expect, "targeted") && sync_ipis[i] != 0 &&
+		    (i < s->cpu || i > s->cpu + s->nwalk))
+			bad++;
+	}
+	printf("# %d %s on CPU %d: sync IPIs per other CPU min %ld max %ld total %ld (%ld CPUs)\n",
+	       s->n, s->what, s->cpu, min, max, sum, others);
+	printf("# sync IPIs to this process's walkers %ld, to the other process's walkers %ld, to other CPUs %ld\n",
+	       to_walk, to_other, to_rest);
+	printf("# latency (ns): median %lld min %lld p10 %lld p90 %lld max %lld\n",
+	       pctl(lat, s->n, 50), lat[0], pctl(lat, s->n, 10),
+	       pctl(lat, s->n, 90), lat[s->n - 1]);
+	if (fails)
+		ktap_fail("%d of %d %s failed: %s", fails, s->n, s->what,
+			  strerror(-err));
+	else if (events < 0)
+		ktap_fail("cannot read %s/trace", tracefs);
+	else if (lost)
+		ktap_fail("%ld trace events lost (buffer overrun)", lost);
+	else if (bad)
+		ktap_fail("expected %s sync, %ld CPU(s) disagree", s->expect,
+			  bad);
+	else
+		ret = 0;
+	if (!ret)
+		printf("ok 1 %s # expect=%s\n", test_name, s->expect);
+out:
+	free(lat);
+	return ret;
+}
+
+/* A 1 GiB (PUD-sized) hugetlb file, mapped over a PUD-aligned range. */
+struct huge {
+	int fd;
+	size_t hpage;
+	size_t pud;
+	char *reserve;		/* 2 * pud, PROT_NONE, around area */
+	char *area;
+	long nr_restore;	/* vm.nr_hugepages to restore, or -1 */
+};
+
+static int huge_map(struct huge *h)
+{
+	void *p = mmap(h->area, h->pud, PROT_READ | PROT_WRITE,
+		       MAP_SHARED | MAP_NORESERVE | MAP_FIXED, h->fd, 0);
+
+	return p == MAP_FAILED ? -errno : 0;
+}
+
+/* Reads (faulting it in) and checks the first huge page. */
+static int huge_check(struct huge *h)
+{
+	uint64_t v = __atomic_load_n((uint64_t *)h->area, __ATOMIC_RELAXED);
+
+	return v == HUGE_PATTERN ? 0 : -EIO;
+}
+
+/* The holder, in its own mm: maps the file, faults the first page in. */
+static long holder_setup(void *arg)
+{
+	struct huge *h = arg;
+	int ret = huge_map(h);
+
+	if (!ret)
+		__atomic_store_n((uint64_t *)h->area, HUGE_PATTERN, __ATOMIC_RELAXED);
+	return ret;
+}
+
+static long holder_finish(void *arg)
+{
+	struct huge *h = arg;
+
+	return huge_check(h);
+}
+
+/*
+ * One unshare: map, fault in (shares the holder's PMD table), munmap()
+ * (unshares it, timed), and put the PROT_NONE placeholder back so that
+ * the range stays this program's.
+ */
+static int unshare_once(void *ctx, long long *ns)
+{
+	struct huge *h = ctx;
+	unsigned long long t0;
+	int ret;
+	void *p;
+
+	ret = huge_map(h);
+	if (ret)
+		return ret;
+	ret = huge_check(h);
+	t0 = now_ns();
+	if (munmap(h->area, h->pud) && !ret)
+		ret = -errno;
+	*ns = now_ns() - t0;
+	p = mmap(h->area, h->pud, PROT_NONE,
+		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE,
+		 -1, 0);
+	if (p != h->area && !ret)
+		ret = p == MAP_FAILED ? -errno : -EEXIST;
+	return ret;
+}
+
+/* A hugetlb file: a memfd, else a file on a hugetlbfs mount of our own. */
+static int hugetlb_file(void)
+{
+	int fd, err;
+
+	fd = memfd_create("lwbench", MFD_HUGETLB);
+	if (fd >= 0 || (errno != EINVAL && errno != ENOSYS))
+		return fd;
+	if (mkdir(HUGE_MNT, 0700) && errno != EEXIST)
+		return -1;
+	if (mount("none", HUGE_MNT, "hugetlbfs", 0, NULL)) {
+		err = errno;
+		rmdir(HUGE_MNT);
+		errno = err;
+		return -1;
+	}
+	fd = open(HUGE_MNT "/lwbench", O_CREAT | O_RDWR | O_TRUNC, 0600);
+	err = errno;
+	unlink(HUGE_MNT "/lwbench");
+	/* The open file keeps the detached mount alive. */
+	umount2(HUGE_MNT, MNT_DETACH);
+	rmdir(HUGE_MNT);
+	errno = err;
+	return fd;
+}
+
+static void huge_teardown(struct huge *h)
+{
+	char buf[32];
+
+	if (h->reserve != MAP_FAILED)
+		munmap(h->reserve, 2 * h->pud);
+	if (h->fd >= 0)
+		close(h->fd);
+	if (h->nr_restore >= 0) {
+		snprintf(buf, sizeof(buf), "%ld", h->nr_restore);
+		write_file("/proc/sys/vm/nr_hugepages", buf);
+	}
+}
+
+/* 0, 1 (failed, reported) or 4 (skipped, reported). */
+static int huge_setup(struct huge *h)
+{
+	long kb = meminfo_value("Hugepagesize"), avail, total;
+	char buf[32];
+
+	h->fd = -1;
+	h->reserve = MAP_FAILED;
+	h->nr_restore = -1;
+	if (kb <= 0)
+		return ktap_skip("no hugetlb support (CONFIG_HUGETLBFS)");
+	h->hpage = kb * 1024;
+	/* A PMD table maps PUD_SIZE: page_size / 8 entries of hpage each. */
+	if (h->hpage != page_size * (page_size / sizeof(void *)))
+		return ktap_skip("default huge page size %ld kB is not the PMD size",
+				 kb);
+	h->pud = h->hpage * (page_size / sizeof(void *));
+	avail = meminfo_value("HugePages_Free") - meminfo_value("HugePages_Rsvd");
+	if (avail < HUGE_NEED) {
+		total = read_long("/proc/sys/vm/nr_hugepages");
+		if (total < 0)
+			return ktap_skip("cannot read vm.nr_hugepages");
+		snprintf(buf, sizeof(buf), "%ld", total + HUGE_NEED - avail);
+		write_file("/proc/sys/vm/nr_hugepages", buf);
+		h->nr_restore = total;
+		printf("# raised vm.nr_hugepages from %ld to %ld (%d free huge page needed)\n",
+		       total, read_long("/proc/sys/vm/nr_hugepages"), HUGE_NEED);
+		avail = meminfo_value("HugePages_Free") - meminfo_value("HugePages_Rsvd");
+		if (avail < HUGE_NEED) {
+			huge_teardown(h);
+			return ktap_skip("cannot get %d free huge page(s)",
+					 HUGE_NEED);
+		}
+	}
+	h->fd = hugetlb_file();
+	if (h->fd < 0) {
+		ktap_fail("cannot create a hugetlb file: %s", strerror(errno));
+		goto fail;
+	}
+	if (ftruncate(h->fd, h->pud)) {
+		ktap_fail("cannot size the hugetlb file: %s", strerror(errno));
+		goto fail;
+	}
+	h->reserve = mmap(NULL, 2 * h->pud, PROT_NONE,
+			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (h->reserve == MAP_FAILED) {
+		ktap_fail("cannot reserve 2 GiB of address space: %s",
+			  strerror(errno));
+		goto fail;
+	}
+	h->area = (char *)(((uintptr_t)h->reserve + h->pud - 1) & ~(h->pud - 1));
+	return 0;
+fail:
+	huge_teardown(h);
+	return 1;
+}
+
+static int run_unshare(struct sync_run *s)
+{
+	struct child holder = { 0 };
+	struct huge h;
+	long r;
+	int ret;
+
+	ret = huge_setup(&h);
+	if (ret)
+		return ret;
+	ret = child_start(&holder, holder_setup, holder_finish, &h);
+	if (ret) {
+		huge_teardown(&h);
+		return ktap_fail("cannot start the holder of the PMD table: %s",
+				 strerror(-ret));
+	}
+	s->ctx = &h;
+	ret = run_sync(s);
+	r = child_stop(&holder);
+	if (!ret && r)
+		ret = ktap_fail("the holder saw wrong data: %s", strerror(-r));
+	huge_teardown(&h);
+	return ret;
+}
+
+/* gup: per-thread results, [thread * reps + rep]. */
+struct gup_run {
+	int reps;
+	int pages;
+	size_t size;
+	unsigned long long *get_us, *put_us;
+	long *calls;
+};
+
+static void *gup_thread(void *arg)
+{
+	struct worker *w = arg;
+	struct gup_run *g = w->crew->arg;
+	struct gup_test gup;
+	struct pin_buf pb;
+	int rep, k, err;
+
+	err = pin_buf_open(&pb, g->size);
+	for (rep = 0; rep < g->reps; rep++) {
+		/* Keep going through the gates on error: others wait there. */
+		if (gate_pass(w, rep + 1))
+			break;
+		if (err)
+			continue;
+		err = pin_fast(&pb, g->pages, &gup);
+		k = w->idx * g->reps + rep;
+		g->get_us[k] = gup.get_delta_usec;
+		g->put_us[k] = gup.put_delta_usec;
+		g->calls[k] = (g->size / page_size + g->pages - 1) / g->pages;
+		__atomic_add_fetch(&w->calls, 1, __ATOMIC_RELAXED);
+	}
+	if (err)
+		worker_fail(w, -err);
+	pin_buf_close(&pb);
+	return NULL;
+}
+
+static int run_gup(int cpu, int threads, int pages, int mb, int reps,
+		   int quiet)
+{
+	struct gup_run g = { .reps = reps, .pages = pages };
+	unsigned long long get, put;
+	struct crew crew;
+	int t, rep, ret = 1;
+	long calls, r;
+	double *ns;
+	size_t nr;
+
+	g.size = (size_t)mb << 20;
+	nr = (size_t)threads * reps;
+	g.get_us = calloc(nr, sizeof(*g.get_us));
+	g.put_us = calloc(nr, sizeof(*g.put_us));
+	g.calls = calloc(nr, sizeof(*g.calls));
+	ns = calloc(reps, sizeof(*ns));
+	if (!g.get_us || !g.put_us || !g.calls || !ns) {
+		ktap_fail("out of memory");
+		goto out;
+	}
+	printf("# %d thread(s) on CPUs %d-%d, %d MiB each, %d page(s) per pin_user_pages_fast() call, %d repetitions\n",
+	       threads, cpu, cpu + threads - 1, mb, pages, reps);
+	r = crew_start(&crew, threads, cpu, gup_thread, &g);
+	if (r) {
+		ktap_fail("cannot start %d threads on CPUs %d..: %s", threads,
+			  cpu, strerror(-r));
+		goto out;
+	}
+	r = crew_join(&crew);
+	if (r < 0) {
+		ktap_fail("PIN_FAST_BENCHMARK failed: %s", strerror(-r));
+		goto out;
+	}
+	for (rep = 0; rep < reps; rep++) {
+		get = 0;
+		put = 0;
+		calls = 0;
+		for (t = 0; t < threads; t++) {
+			get += g.get_us[t * reps + rep];
+			put += g.put_us[t * reps + rep];
+			calls += g.calls[t * reps + rep];
+			if (!quiet)
+				printf("# rep %d thread %d (CPU %d): get %llu us, put %llu us\n",
+				       rep + 1, t, cpu + t,
+				       g.get_us[t * reps + rep],
+				       g.put_us[t * reps + rep]);
+		}
+		ns[rep] = calls ? get * 1000.0 / calls : 0;
+		printf("# rep %d: %.1f ns per call (get %llu us, put %llu us, %ld calls)\n",
+		       rep + 1, ns[rep], get, put, calls);
+	}
+	calls = 0;
+	for (t = 0; t < threads; t++)
+		calls += g.calls[t * reps];
+	printf("# result: mode=gup pages=%d threads=%d reps=%d calls_per_rep=%ld ns_per_call=",
+	       pages, threads, reps, calls);
+	for (rep = 0; rep < reps; rep++)
+		printf("%s%.1f", rep ? "," : "", ns[rep]);
+	printf("\n");
+	printf("ok 1 %s\n", test_name);
+	ret = 0;
+out:
+	free(g.get_us);
+	free(g.put_us);
+	free(g.calls);
+	free(ns);
+	return ret;
+}
+
+static int bad_usage(const char *prog)
+{
+	fprintf(stderr,
+		"usage: %s collapse|unshare [-n N] [-c CPU] [-w K] [-W K2] [-e broadcast|targeted|any] [-q]\n"
+		"       %s gup [-c CPU] [-p PAGES] [-j THREADS] [-m MB] [-r REPS] [-q]\n",
+		prog, prog);
+	return 2;
+}
+
+int main(int argc, char **argv)
+{
+	struct sync_run s = { .n = 100, .expect = "any" };
+	int c, pages = 1, threads = 1, mb = 16, reps = 9;
+	bool sync_opts = false, gup_opts = false;
+	const char *mode;
+
+	page_size = sysconf(_SC_PAGESIZE);
+	if (argc < 2)
+		return bad_usage(argv[0]);
+	mode = argv[1];
+	while ((c = getopt(argc - 1, argv + 1, "n:c:w:W:e:qp:j:m:r:")) != -1) {
+		switch (c) {
+		case 'n':
+			s.n = atoi(optarg);
+			sync_opts = true;
+			break;
+		case 'c':
+			s.cpu = atoi(optarg);
+			break;
+		case 'w':
+			s.nwalk = atoi(optarg);
+			sync_opts = true;
+			break;
+		case 'W':
+			s.nother = atoi(optarg);
+			sync_opts = true;
+			break;
+		case 'e':
+			s.expect = optarg;
+			sync_opts = true;
+			break;
+		case 'q':
+			s.quiet = 1;
+			break;
+		case 'p':
+			pages = atoi(optarg);
+			gup_opts = true;
+			break;
+		case 'j':
+			threads = atoi(optarg);
+			gup_opts = true;
+			break;
+		case 'm':
+			mb = atoi(optarg);
+			gup_opts = true;
+			break;
+		case 'r':
+			reps = atoi(optarg);
+			gup_opts = true;
+			break;
+		default:
+			return bad_usage(argv[0]);
+		}
+	}
+	if (optind != argc - 1)
+		return bad_usage(argv[0]);
+	if (!strcmp(mode, "collapse")) {
+		s.what = "MADV_COLLAPSE";
+		s.op = collapse_once;
+	} else if (!strcmp(mode, "unshare")) {
+		s.what = "hugetlb PMD unshares";
+		s.op = unshare_once;
+	} else if (strcmp(mode, "gup")) {
+		return bad_usage(argv[0]);
+	}
+	if ((s.op && gup_opts) || (!s.op && sync_opts) || s.n < 1 ||
+	    s.nwalk < 0 || s.nother < 0 || pages < 1 || threads < 1 ||
+	    mb < 1 || reps < 1 ||
+	    (strcmp(s.expect, "broadcast") && strcmp(s.expect, "targeted") &&
+	     strcmp(s.expect, "any")))
+		return bad_usage(argv[0]);
+	test_name = mode;
+
+	printf("KTAP version 1\n1..1\n");
+	if (pin_to(s.cpu))
+		return ktap_fail("cannot pin to CPU %d", s.cpu);
+	if (!strcmp(mode, "collapse"))
+		return run_sync(&s);
+	if (!strcmp(mode, "unshare"))
+		return run_unshare(&s);
+	return run_gup(s.cpu, threads, pages, mb, reps, s.quiet);
+}
