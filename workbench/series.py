@@ -13,6 +13,13 @@ complete at its kernel path in the repository's top-level overlay
 named list of groups: its commits are the series entries of those groups,
 in series order.
 
+The new-file rule: a commit does not modify a file that an earlier commit
+added (fold the change into that commit instead), so the overlay is the one
+complete copy of every new file.  Groups listed on variants.conf's
+"@on-top" line are exempt: they are comparison designs written as patches
+on top of the series (the lazy cpumask, the per-CPU pointer), and a
+reviewer reads them as the diff against it.
+
 Commands:
   entries VARIANT            print the variant's entries
   apply VARIANT TREE         commit the variant's entries onto TREE's base
@@ -82,16 +89,27 @@ def write_series(entries):
             f.write(" ".join([e["patch"], e["group"]] + e["new"]) + "\n")
 
 
-def variant_groups(variant):
+def variants_conf():
+    """{name: [groups]} from variants.conf, "@" keys included."""
+    out = {}
     with open(VARIANTS) as f:
         for line in f:
             line = line.split("#", 1)[0]
-            if "=" not in line:
-                continue
-            name, groups = line.split("=", 1)
-            if name.strip() == variant:
-                return groups.split()
-    die("unknown variant '%s' (see %s)" % (variant, VARIANTS))
+            if "=" in line:
+                name, groups = line.split("=", 1)
+                out[name.strip()] = groups.split()
+    return out
+
+
+def variant_groups(variant):
+    conf = variants_conf()
+    if variant.startswith("@") or variant not in conf:
+        die("unknown variant '%s' (see %s)" % (variant, VARIANTS))
+    return conf[variant]
+
+
+def on_top_groups():
+    return set(variants_conf().get("@on-top", []))
 
 
 def variant_entries(variant):
@@ -185,13 +203,16 @@ def refresh(variant, tree, group=None):
     if group is None:
         group = variant_groups(variant)[0]
 
-    # The new-file rule: a file added by one commit is not modified later.
+    # The new-file rule: a file added by one commit is not modified later,
+    # except by the comparison groups that sit on top of the series.
     added_by = {}
     new_entries = []
+    on_top = on_top_groups()
     for c in commits:
         subj = git(tree, "log", "-1", "--format=%s", c).stdout.strip()
+        cgroup = by_subject.get(subj, group)
         for f in commit_files(tree, c, "MDRT"):
-            if f in added_by:
+            if f in added_by and cgroup not in on_top:
                 die("commit %s (%s) modifies %s, a new file that commit %s "
                     "added: fold the change into %s" %
                     (c[:12], subj, f, added_by[f][:12], added_by[f][:12]))
@@ -199,7 +220,7 @@ def refresh(variant, tree, group=None):
         for f in added:
             added_by[f] = c
         new_entries.append({"commit": c, "subject": subj, "new": added,
-                            "group": by_subject.get(subj, group)})
+                            "group": cgroup})
 
     # Put this variant's commits where its entries were; keep the others.
     out, inserted = [], False
@@ -233,10 +254,16 @@ def refresh(variant, tree, group=None):
         patch = re.sub(r"(?m)^ $", "", strip_sections(patch, set(e["new"])))
         with open(os.path.join(PATCHES, name), "w") as f:
             f.write(patch)
+        # The overlay holds each new file as the commit that added it has
+        # it (a comparison group on top may change it later).
         for nf in e["new"]:
             dst = os.path.join(TOP, nf)
             os.makedirs(os.path.dirname(dst), exist_ok=True)
-            shutil.copy2(os.path.join(tree, nf), dst)
+            blob = git(tree, "show", "%s:%s" % (e["commit"], nf)).stdout
+            cur = open(dst).read() if os.path.exists(dst) else None
+            if blob != cur:
+                with open(dst, "w") as f:
+                    f.write(blob)
         final.append({"patch": name, "group": e["group"], "new": e["new"]})
         keep.add(name)
         print("    %s [%s]%s" % (name, e["group"],
