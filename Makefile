@@ -4,12 +4,16 @@ VARIANT ?= cpumask
 CONFIG ?= check
 WB := workbench
 
-.PHONY: help tree refresh series build boot check check-full eval lkmm broken clean
+.PHONY: help tree refresh series build boot check check-full eval kernels model lkmm broken clean
 
 help:
 	@echo "make check          the test command (CI runs it): LKMM, build+boot+test every variant, checkpatch, sparse"
 	@echo "make check-full     check + every commit built alone + debug/MAXSMP/!SMP/arm64 builds"
-	@echo "make eval           baseline vs cpumask: sync IPIs per MADV_COLLAPSE, in build/results/"
+	@echo "make eval           baseline vs percpu vs cpumask vs lazy: sync IPIs, isolation, sync latency"
+	@echo "                    vs vCPUs, GUP-fast cost; tables and plots in build/results/ [CPUS= NODES=]"
+	@echo "make kernels        the large-NUMA kit: every variant's kernel (CONFIG=numa-eval; BASE_CONFIG="
+	@echo "                    a host's config) + the static benchmark, in build/kernels/"
+	@echo "make model          userspace model of the walker-side cost of each design (real cores)"
 	@echo "make tree VARIANT=v assemble build/v/linux (base + the variant's series entries)"
 	@echo "make refresh VARIANT=v   write edits made in build/v/linux back to patches/ and the overlay"
 	@echo "make series         the mailable RFC in build/series/"
@@ -42,6 +46,12 @@ check-full:
 
 eval:
 	@$(WB)/eval.sh
+
+kernels:
+	@$(WB)/kernels.sh $(if $(filter check,$(CONFIG)),numa-eval,$(CONFIG))
+
+model:
+	@$(WB)/model.sh
 
 lkmm:
 	@$(WB)/fetch-base.sh && $(WB)/lkmm.sh $(or $(LB_TREE),$${LB_CACHE:-/var/cache/lockless-bench}/base/linux)

@@ -7,8 +7,10 @@
 #   stale-patch   a patch whose context no longer matches the base:
 #                 tree.sh must fail naming the patch and the hunk
 #   <name>        workbench/broken/<name>.patch, a kernel change on top of
-#                 the cpumask series (e.g. GUP-fast not registered):
-#                 `make check` on that copy must report failing tests
+#                 the cpumask series (e.g. GUP-fast not registered), or of
+#                 the variant V when named V--<name> (e.g. lazy--...):
+#                 `make check` of that variant on that copy must report
+#                 failing tests
 . "$(dirname "$0")/lib.sh"
 
 demo=$BUILD/broken
@@ -58,16 +60,20 @@ PY
 			missed=$((missed + 1))
 		fi
 	else
-		# The defect becomes the last commit of the cpumask variant.
+		# The defect becomes the last commit of the variant (cpumask, or
+		# V for V--<name>), in the variant's last group.
+		v=cpumask
+		case $n in *--*) v=${n%%--*} ;; esac
+		g=$(variant_groups "$v" | awk '{print $NF}')
 		cp "$WB_DIR/broken/$n.patch" "$r/patches/9999-broken-$n.patch"
-		echo "9999-broken-$n.patch core" >>"$r/patches/series"
+		echo "9999-broken-$n.patch $g" >>"$r/patches/series"
 		# A fresh tree and build (ccache makes it cheap); the guest tests only.
-		BUILD=$demo/$n/build VARIANTS=cpumask STAGES=variants "$r/workbench/check.sh" quick >"$log" 2>&1
-		if grep -q '^FAIL cpumask\.' "$demo/$n/build/check-quick/results.txt" 2>/dev/null; then
-			grep '^FAIL cpumask\.' "$demo/$n/build/check-quick/results.txt" | sed 's/^/    caught by: /'
+		BUILD=$demo/$n/build VARIANTS=$v STAGES=variants "$r/workbench/check.sh" quick >"$log" 2>&1
+		if grep -q "^FAIL $v\." "$demo/$n/build/check-quick/results.txt" 2>/dev/null; then
+			grep "^FAIL $v\." "$demo/$n/build/check-quick/results.txt" | sed 's/^/    caught by: /'
 			caught=$((caught + 1))
 		else
-			echo "    NOT CAUGHT: make check passed with $n.patch applied ($log)"
+			echo "    NOT CAUGHT: make check of $v passed with $n.patch applied ($log)"
 			missed=$((missed + 1))
 		fi
 	fi

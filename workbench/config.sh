@@ -1,7 +1,8 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 # config.sh SRC OBJ CONFIG: write OBJ/.config for the named config
-# (workbench/configs/CONFIG.config merged onto tinyconfig), then verify that
+# (workbench/configs/CONFIG.config merged onto tinyconfig, or onto the file
+# BASE_CONFIG names, e.g. a real host's /boot/config-*), then verify that
 # every option the fragments ask for really is in .config: merge_config.sh
 # silently drops options whose dependencies are unmet.
 . "$(dirname "$0")/lib.sh"
@@ -30,8 +31,14 @@ fi
 
 mkdir -p "$obj"
 log=$obj/config.log
+if [ -n "${BASE_CONFIG:-}" ]; then
+	[ -f "$BASE_CONFIG" ] || die "BASE_CONFIG=$BASE_CONFIG does not exist"
+	start=(cp "$BASE_CONFIG" "$obj/.config")
+else
+	start=(make -C "$src" O="$obj" "${mkargs[@]}" tinyconfig)
+fi
 {
-	make -C "$src" O="$obj" "${mkargs[@]}" tinyconfig &&
+	"${start[@]}" &&
 	"$src/scripts/kconfig/merge_config.sh" -m -O "$obj" "$obj/.config" $frags &&
 	make -C "$src" O="$obj" "${mkargs[@]}" olddefconfig
 } >"$log" 2>&1 || die "kernel configuration '$name' failed" "$log"

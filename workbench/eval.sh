@@ -1,34 +1,90 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
-# eval.sh: the comparison (first version: sync IPIs per MADV_COLLAPSE with
-# 0, 1 and 3 concurrent GUP-fast threads), for each variant in
-# EVAL_VARIANTS (default: baseline cpumask), on the same config ("check")
-# and topology (CPUS, default 8; NODES, default 2).  Results, a Markdown
-# table and CSV, go to build/results/.
+# eval.sh: the comparison.  Every variant in EVAL_VARIANTS (default:
+# baseline percpu cpumask lazy) is built from the same base with the same
+# config (EVAL_CONFIG, default "check"), booted with the same topology and
+# runs the same guest benchmark, lwbench (guest/plan-eval):
+#
+#   at CPUS vCPUs (default 8) in NODES nodes (default 2), EVAL_RUNS boots
+#   per variant (default 1), variants interleaved:
+#     sync IPIs per MADV_COLLAPSE and per hugetlb PMD unshare, with 0, 1
+#     and 3 GUP-fast threads in the syncing process, and with 3 GUP-fast
+#     threads in another process (isolation), plus the latency of each op;
+#     GUP-fast cost: pin-fast calls of 1 and 8 pages, 1 and 4 threads;
+#   at each of SCALE_CPUS vCPUs (default "16 32"; add 64 if you have the
+#   time), one boot per variant (guest/plan-eval-scale): sync IPIs and
+#   latency of unshare and collapse, with and without a walker.
+#
+# Results go to build/results/ (EVAL_OUT): summary.md (also printed),
+# results.csv, results.json, numbers.txt (the cover letter's tables) and
+# SVG plots.  KVM is used when it runs a guest, else TCG; every timing from
+# TCG is relative only, and the tables say so.
 . "$(dirname "$0")/lib.sh"
 
-EVAL_VARIANTS=${EVAL_VARIANTS:-baseline cpumask}
-export CPUS=${CPUS:-8} NODES=${NODES:-2}
-res=$BUILD/results
-mkdir -p "$res"
+EVAL_VARIANTS=${EVAL_VARIANTS:-baseline percpu cpumask lazy}
+EVAL_CONFIG=${EVAL_CONFIG:-check}
+EVAL_RUNS=${EVAL_RUNS:-1}
+SCALE_CPUS=${SCALE_CPUS-16 32}
+CPUS=${CPUS:-8} NODES=${NODES:-2}
+res=${EVAL_OUT:-$BUILD/results}
+need_tool python3 python3
+need_tool gnuplot gnuplot-nox
+for n in $EVAL_RUNS $CPUS $NODES $SCALE_CPUS; do
+	case $n in '' | *[!0-9]*) die "EVAL_RUNS, CPUS, NODES and SCALE_CPUS take numbers, not '$n'" ;; esac
+done
+for c in $CPUS $SCALE_CPUS; do
+	[ $((c % NODES)) -eq 0 ] || die "$c vCPUs do not split into NODES=$NODES nodes"
+	[ "$c" -ge 4 ] || die "the scenarios need 4 vCPUs or more (CPUS or SCALE_CPUS has $c)"
+done
+rm -rf "$res/runs"
+mkdir -p "$res/runs" "$res/logs"
 T0=$(wb_now)
-runs=()
+
 for v in $EVAL_VARIANTS; do
-	stage "eval $v: $CPUS vCPUs, $NODES nodes"
-	"$WB_DIR/tree.sh" "$v" >"$res/$v-tree.log" 2>&1 || die "tree $v failed" "$res/$v-tree.log"
-	"$WB_DIR/build.sh" "$v" check >"$res/$v-build.log" 2>&1 || die "build $v failed" "$res/$v-build.log"
-	g=$BUILD/$v/guest-eval
-	PLAN=plan-eval OUT=$g "$WB_DIR/initramfs.sh" "$v" check >"$res/$v-initramfs.log" 2>&1 ||
-		die "initramfs $v failed" "$res/$v-initramfs.log"
-	run=$res/$v-${CPUS}c${NODES}n
-	INITRD=$g/initramfs.cpio.gz "$WB_DIR/boot.sh" "$v" check "$run" >"$res/$v-boot.log" 2>&1 ||
-		die "boot $v failed" "$res/$v-boot.log"
-	python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt"
-	grep '^FAIL' "$run/results.txt" && die "$v: guest tests failed" "$run/ktap.log"
-	runs+=("$v=$run")
+	stage "eval: build $v/$EVAL_CONFIG"
+	"$WB_DIR/tree.sh" "$v" >"$res/logs/$v-tree.log" 2>&1 ||
+		die "assembling the $v tree failed" "$res/logs/$v-tree.log"
+	"$WB_DIR/build.sh" "$v" "$EVAL_CONFIG" >"$res/logs/$v-build.log" 2>&1 ||
+		die "building $v/$EVAL_CONFIG failed" "$res/logs/$v-build.log"
+	for plan in plan-eval plan-eval-scale; do
+		PLAN=$plan OUT=$BUILD/$v/guest-$plan "$WB_DIR/initramfs.sh" "$v" "$EVAL_CONFIG" \
+			>"$res/logs/$v-$plan.log" 2>&1 ||
+			die "building the $plan initramfs of $v failed" "$res/logs/$v-$plan.log"
+	done
 	stage_end
 done
-stage "tables"
-python3 "$WB_DIR/eval.py" "$res" "${runs[@]}" || die "eval.py failed"
+
+# boot_one VARIANT PLAN CPUS TAG: one guest run into $res/runs/, parsed.
+boot_one() {
+	local v=$1 plan=$2 cpus=$3 tag=$4
+	local run=$res/runs/$v-${cpus}c${NODES}n-$tag log=$res/logs/$v-${cpus}c-$tag-boot.log
+	# TCG runs every vCPU on this machine's cores: more vCPUs, more time.
+	TIMEOUT=$((900 + cpus * 20)) CPUS=$cpus INITRD=$BUILD/$v/guest-$plan/initramfs.cpio.gz \
+		"$WB_DIR/boot.sh" "$v" "$EVAL_CONFIG" "$run" >"$log" 2>&1 ||
+		die "the $v guest ($cpus vCPUs, $plan) failed" "$log"
+	python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt"
+	if grep '^FAIL' "$run/results.txt"; then
+		die "$v: a benchmark failed its own check (see the lines above)" "$run/ktap.log"
+	fi
+	echo "$v ${cpus}c $tag: $(grep -c '^PASS' "$run/results.txt") scenario(s) ok, $(cat "$run/accel")"
+}
+
+for ((r = 1; r <= EVAL_RUNS; r++)); do
+	for v in $EVAL_VARIANTS; do
+		stage "eval: $v, $CPUS vCPUs in $NODES nodes, run $r of $EVAL_RUNS"
+		boot_one "$v" plan-eval "$CPUS" "r$r"
+		stage_end
+	done
+done
+for c in $SCALE_CPUS; do
+	for v in $EVAL_VARIANTS; do
+		stage "eval: $v, $c vCPUs in $NODES nodes (scaling)"
+		boot_one "$v" plan-eval-scale "$c" scale
+		stage_end
+	done
+done
+
+stage "eval: tables and plots"
+python3 "$WB_DIR/eval.py" "$res" "$res/runs" || die "eval.py failed"
 stage_end
-echo "eval took $(($(wb_now) - T0))s; results in $res"
+echo "eval took $(($(wb_now) - T0))s; results in $res (summary.md, results.csv, *.svg)"

@@ -1,0 +1,64 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# kernels.sh CONFIG: the large-NUMA kit.  Builds a kernel of every variant
+# in KERNEL_VARIANTS (default: baseline percpu cpumask lazy) from the same
+# base and the same config (default numa-eval: NR_CPUS=8192,
+# CPUMASK_OFFSTACK, NUMA), plus the static benchmark, into
+# build/kernels/CONFIG/:
+#
+#   <variant>/vmlinuz-<release>, config-<release>, System.map-<release>,
+#   <variant>/modules-<release>.tar.gz   (when the config has modules)
+#   bin/lwbench        static benchmark, the guest's
+#   bin/host-run.sh    runs make eval's scenarios on a host booted with
+#                      one of the kernels, into a results directory
+#   bin/eval.py, bin/plan-eval            to make the same tables there
+#
+# For real hardware, start from the host's own config so that its drivers
+# are there: BASE_CONFIG=/boot/config-$(uname -r) (the fragment is merged
+# onto it and every option verified).  See README, "Large-NUMA kit".
+. "$(dirname "$0")/lib.sh"
+
+cfg=${1:-numa-eval}
+KERNEL_VARIANTS=${KERNEL_VARIANTS:-baseline percpu cpumask lazy}
+kit=$BUILD/kernels/$cfg
+mkdir -p "$kit/bin"
+T0=$(wb_now)
+for v in $KERNEL_VARIANTS; do
+	stage "kernel $v/$cfg${BASE_CONFIG:+ on $BASE_CONFIG}"
+	"$WB_DIR/tree.sh" "$v" >"$kit/$v-tree.log" 2>&1 ||
+		die "assembling the $v tree failed" "$kit/$v-tree.log"
+	src=$(tree_dir "$v")
+	obj=$BUILD/$v/obj-$cfg
+	targets=(bzImage)
+	# tinyconfig has no modules; a host's config usually has.
+	[ -n "${BASE_CONFIG:-}" ] && grep -q '^CONFIG_MODULES=y' "$BASE_CONFIG" &&
+		targets+=(modules)
+	# uname -r names the variant, so that host-run.sh can check the boot.
+	LOCALVERSION=-lw-$v "$WB_DIR/build.sh" "$v" "$cfg" "${targets[@]}" >"$kit/$v-build.log" 2>&1 ||
+		die "building $v/$cfg (${targets[*]}) failed" "$kit/$v-build.log"
+	rel=$(cat "$obj/include/config/kernel.release")
+	out=$kit/$v
+	rm -rf "$out"
+	mkdir -p "$out"
+	cp "$obj/arch/x86/boot/bzImage" "$out/vmlinuz-$rel"
+	cp "$obj/.config" "$out/config-$rel"
+	cp "$obj/System.map" "$out/System.map-$rel"
+	if [[ " ${targets[*]} " = *" modules "* ]]; then
+		kmake_args "$obj"
+		rm -rf "$obj/modstage"
+		LOCALVERSION=-lw-$v make -C "$src" O="$obj" "${KMAKE[@]}" INSTALL_MOD_PATH="$obj/modstage" \
+			modules_install >>"$kit/$v-build.log" 2>&1 ||
+			die "modules_install of $v/$cfg failed" "$kit/$v-build.log"
+		tar -C "$obj/modstage" -czf "$out/modules-$rel.tar.gz" lib
+	fi
+	echo "    $v: $rel, $(git -C "$src" log -1 --format=%s)"
+	stage_end
+done
+
+stage "static benchmark"
+v1=${KERNEL_VARIANTS%% *}
+gcc -O2 -Wall -static -I"$(tree_dir "$v1")" -o "$kit/bin/lwbench" "$WB_DIR/guest/lwbench.c" -lpthread \
+	>"$kit/lwbench-build.log" 2>&1 || die "building the static lwbench failed" "$kit/lwbench-build.log"
+cp "$WB_DIR/host-run.sh" "$WB_DIR/eval.py" "$WB_DIR/guest/plan-eval" "$kit/bin/"
+stage_end
+echo "kit in $kit ($(($(wb_now) - T0))s): boot each vmlinuz on the host, then run bin/host-run.sh VARIANT (README: Large-NUMA kit)"
