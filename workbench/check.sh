@@ -87,18 +87,32 @@ stage "mailable series and checkpatch --strict"
 sv=${SERIES_VARIANT:-cpumask}
 if step series.format "$out/series.log" "$WB_DIR/mkseries.sh" "$sv"; then
 	cp=$(tree_dir "$sv")/scripts/checkpatch.pl
-	for p in "$BUILD"/series/*.patch; do
-		[ -e "$p" ] || continue
-		case $p in *0000-cover-letter.patch) continue ;; esac
-		n=$(basename "$p" .patch)
-		if "$cp" --strict --no-tree --quiet --show-types "$p" >"$out/checkpatch-$n.log" 2>&1 &&
+	# checkpatch_one PATCH: one result per patch, named after its file.
+	# checkpatch reads a file that git tracks as source, not as a patch
+	# (git_is_single_file): check an untracked copy.
+	checkpatch_one() {
+		local n
+		n=$(basename "$1" .patch)
+		cp "$1" "$out/$n.patch"
+		if "$cp" --strict --no-tree --quiet --show-types "$out/$n.patch" >"$out/checkpatch-$n.log" 2>&1 &&
 		   ! grep -qE '^(ERROR|WARNING|CHECK)' "$out/checkpatch-$n.log"; then
 			record PASS "checkpatch.$n"
 		else
 			grep -E '^(ERROR|WARNING|CHECK)' "$out/checkpatch-$n.log" | head -3 | sed 's/^/    | /'
 			record FAIL "checkpatch.$n" "see $out/checkpatch-$n.log"
 		fi
+	}
+	for p in "$BUILD"/series/*.patch; do
+		[ -e "$p" ] || continue
+		case $p in *0000-cover-letter.patch) continue ;; esac
+		checkpatch_one "$p"
 	done
+	# The comparison patches on top of the series (variants.conf's
+	# @on-top groups) are not in the mailable series: check them as kept.
+	ontop=" $(sed -n 's/^@on-top *= *//p' "$WB_DIR/variants.conf") "
+	while read -r p g _; do
+		case $ontop in *" $g "*) checkpatch_one "$TOP/patches/$p" ;; esac
+	done < <(grep -v '^#' "$TOP/patches/series")
 fi
 stage_end
 fi
