@@ -6,11 +6,15 @@
 # runs the same guest benchmark, lwbench (guest/plan-eval):
 #
 #   at CPUS vCPUs (default 8) in NODES nodes (default 2), EVAL_RUNS boots
-#   per variant (default 1), variants interleaved:
+#   per variant (default 2), variants interleaved:
 #     sync IPIs per MADV_COLLAPSE and per hugetlb PMD unshare, with 0, 1
 #     and 3 GUP-fast threads in the syncing process, and with 3 GUP-fast
 #     threads in another process (isolation), plus the latency of each op;
-#     GUP-fast cost: pin-fast calls of 1 and 8 pages, 1 and 4 threads;
+#   at GUP_CPUS vCPUs (default 2, one per host core: TCG then does not
+#   timeslice the benchmark's vCPUs) in one node, GUP_RUNS boots per
+#   variant (default 3), interleaved (guest/plan-eval-gup):
+#     GUP-fast cost: pin-fast calls of 1 and 8 pages from 1 thread and
+#     from one thread per vCPU;
 #   at each of SCALE_CPUS vCPUs (default "16 32"; add 64 if you have the
 #   time), one boot per variant (guest/plan-eval-scale): sync IPIs and
 #   latency of unshare and collapse, with and without a walker.
@@ -23,14 +27,16 @@
 
 EVAL_VARIANTS=${EVAL_VARIANTS:-baseline percpu cpumask lazy}
 EVAL_CONFIG=${EVAL_CONFIG:-check}
-EVAL_RUNS=${EVAL_RUNS:-1}
+EVAL_RUNS=${EVAL_RUNS:-2}
+GUP_RUNS=${GUP_RUNS:-3}
+GUP_CPUS=${GUP_CPUS:-2}
 SCALE_CPUS=${SCALE_CPUS-16 32}
 CPUS=${CPUS:-8} NODES=${NODES:-2}
 res=${EVAL_OUT:-$BUILD/results}
 need_tool python3 python3
 need_tool gnuplot gnuplot-nox
-for n in $EVAL_RUNS $CPUS $NODES $SCALE_CPUS; do
-	case $n in '' | *[!0-9]*) die "EVAL_RUNS, CPUS, NODES and SCALE_CPUS take numbers, not '$n'" ;; esac
+for n in $EVAL_RUNS $GUP_RUNS $GUP_CPUS $CPUS $NODES $SCALE_CPUS; do
+	case $n in '' | *[!0-9]*) die "EVAL_RUNS, GUP_RUNS, GUP_CPUS, CPUS, NODES and SCALE_CPUS take numbers, not '$n'" ;; esac
 done
 for c in $CPUS $SCALE_CPUS; do
 	[ $((c % NODES)) -eq 0 ] || die "$c vCPUs do not split into NODES=$NODES nodes"
@@ -46,7 +52,7 @@ for v in $EVAL_VARIANTS; do
 		die "assembling the $v tree failed" "$res/logs/$v-tree.log"
 	"$WB_DIR/build.sh" "$v" "$EVAL_CONFIG" >"$res/logs/$v-build.log" 2>&1 ||
 		die "building $v/$EVAL_CONFIG failed" "$res/logs/$v-build.log"
-	for plan in plan-eval plan-eval-scale; do
+	for plan in plan-eval plan-eval-gup plan-eval-scale; do
 		PLAN=$plan OUT=$BUILD/$v/guest-$plan "$WB_DIR/initramfs.sh" "$v" "$EVAL_CONFIG" \
 			>"$res/logs/$v-$plan.log" 2>&1 ||
 			die "building the $plan initramfs of $v failed" "$res/logs/$v-$plan.log"
@@ -54,12 +60,13 @@ for v in $EVAL_VARIANTS; do
 	stage_end
 done
 
-# boot_one VARIANT PLAN CPUS TAG: one guest run into $res/runs/, parsed.
+# boot_one VARIANT PLAN CPUS NODES TAG: one guest run into $res/runs/,
+# parsed.
 boot_one() {
-	local v=$1 plan=$2 cpus=$3 tag=$4
-	local run=$res/runs/$v-${cpus}c${NODES}n-$tag log=$res/logs/$v-${cpus}c-$tag-boot.log
+	local v=$1 plan=$2 cpus=$3 nodes=$4 tag=$5
+	local run=$res/runs/$v-${cpus}c${nodes}n-$tag log=$res/logs/$v-${cpus}c-$tag-boot.log
 	# TCG runs every vCPU on this machine's cores: more vCPUs, more time.
-	TIMEOUT=$((900 + cpus * 20)) CPUS=$cpus INITRD=$BUILD/$v/guest-$plan/initramfs.cpio.gz \
+	TIMEOUT=$((900 + cpus * 20)) CPUS=$cpus NODES=$nodes INITRD=$BUILD/$v/guest-$plan/initramfs.cpio.gz \
 		"$WB_DIR/boot.sh" "$v" "$EVAL_CONFIG" "$run" >"$log" 2>&1 ||
 		die "the $v guest ($cpus vCPUs, $plan) failed" "$log"
 	python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt"
@@ -72,19 +79,26 @@ boot_one() {
 for ((r = 1; r <= EVAL_RUNS; r++)); do
 	for v in $EVAL_VARIANTS; do
 		stage "eval: $v, $CPUS vCPUs in $NODES nodes, run $r of $EVAL_RUNS"
-		boot_one "$v" plan-eval "$CPUS" "r$r"
+		boot_one "$v" plan-eval "$CPUS" "$NODES" "r$r"
+		stage_end
+	done
+done
+for ((r = 1; r <= GUP_RUNS; r++)); do
+	for v in $EVAL_VARIANTS; do
+		stage "eval: $v, GUP-fast cost, $GUP_CPUS vCPUs, run $r of $GUP_RUNS"
+		boot_one "$v" plan-eval-gup "$GUP_CPUS" 1 "g$r"
 		stage_end
 	done
 done
 for c in $SCALE_CPUS; do
 	for v in $EVAL_VARIANTS; do
 		stage "eval: $v, $c vCPUs in $NODES nodes (scaling)"
-		boot_one "$v" plan-eval-scale "$c" scale
+		boot_one "$v" plan-eval-scale "$c" "$NODES" scale
 		stage_end
 	done
 done
 
 stage "eval: tables and plots"
-python3 "$WB_DIR/eval.py" "$res" "$res/runs" || die "eval.py failed"
+python3 "$WB_DIR/eval.py" "$res" "$res/runs" "$CPUS" || die "eval.py failed"
 stage_end
 echo "eval took $(($(wb_now) - T0))s; results in $res (summary.md, results.csv, *.svg)"

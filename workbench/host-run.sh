@@ -1,7 +1,7 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
-# host-run.sh VARIANT [OUTDIR]: run make eval's scenarios (plan-eval, next
-# to this script) on a real host booted with the kit's VARIANT kernel (see
+# host-run.sh VARIANT [OUTDIR]: run make eval's scenarios (plan-eval and
+# plan-eval-gup, next to this script) on a real host booted with the kit's VARIANT kernel (see
 # kernels.sh), as root.  Writes OUTDIR/runs/VARIANT-<N>c<M>n-host/ktap.log in
 # the guest's format; after one run per kernel into the same OUTDIR,
 #   python3 eval.py OUTDIR OUTDIR/runs
@@ -14,7 +14,9 @@ die() { echo "ERROR: $*" >&2; exit 1; }
 
 [ "$(id -u)" = 0 ] || die "run as root: the benchmark reads tracefs and debugfs"
 [ -x "$here/lwbench" ] || die "no $here/lwbench: copy the kit's bin/ directory whole"
-[ -f "$here/plan-eval" ] || die "no $here/plan-eval next to this script"
+for p in plan-eval plan-eval-gup; do
+	[ -f "$here/$p" ] || die "no $here/$p next to this script"
+done
 # The kit's kernels end their release in -lw-<variant>.
 case $(uname -r) in
 *-lw-"$variant") ;;
@@ -56,7 +58,7 @@ while IFS='|' read -r group name tmo cmd; do
 		fail=$((fail + 1))
 		echo "not ok $i $name # exit code $rc, $(($(date +%s) - t0))s" | tee -a "$log"
 	fi
-done <"$here/plan-eval"
+done < <(cat "$here/plan-eval" "$here/plan-eval-gup")
 echo "@@WB-DONE@@" >>"$log"
 echo "$i scenario(s), $fail failed; results in $run"
 echo "when every kernel has run: python3 $here/eval.py $outdir $outdir/runs"

@@ -11,7 +11,7 @@
 #   bin/lwbench        static benchmark, the guest's
 #   bin/host-run.sh    runs make eval's scenarios on a host booted with
 #                      one of the kernels, into a results directory
-#   bin/eval.py, bin/plan-eval            to make the same tables there
+#   bin/eval.py, bin/plan-eval*           the scenarios, and the tables
 #
 # For real hardware, start from the host's own config so that its drivers
 # are there: BASE_CONFIG=/boot/config-$(uname -r) (the fragment is merged
@@ -59,6 +59,6 @@ stage "static benchmark"
 v1=${KERNEL_VARIANTS%% *}
 gcc -O2 -Wall -static -I"$(tree_dir "$v1")" -o "$kit/bin/lwbench" "$WB_DIR/guest/lwbench.c" -lpthread \
 	>"$kit/lwbench-build.log" 2>&1 || die "building the static lwbench failed" "$kit/lwbench-build.log"
-cp "$WB_DIR/host-run.sh" "$WB_DIR/eval.py" "$WB_DIR/guest/plan-eval" "$kit/bin/"
+cp "$WB_DIR/host-run.sh" "$WB_DIR/eval.py" "$WB_DIR/guest/plan-eval" "$WB_DIR/guest/plan-eval-gup" "$kit/bin/"
 stage_end
 echo "kit in $kit ($(($(wb_now) - T0))s): boot each vmlinuz on the host, then run bin/host-run.sh VARIANT (README: Large-NUMA kit)"
