@@ -42,7 +42,10 @@ for c in $CPUS $SCALE_CPUS; do
 	[ $((c % NODES)) -eq 0 ] || die "$c vCPUs do not split into NODES=$NODES nodes"
 	[ "$c" -ge 4 ] || die "the scenarios need 4 vCPUs or more (CPUS or SCALE_CPUS has $c)"
 done
-rm -rf "$res/runs"
+# This run's outputs only (make model's results/model* stay).
+rm -rf "$res/runs" "$res/logs"
+rm -f "$res"/summary.md "$res"/numbers.txt "$res"/results.csv "$res"/results.json \
+	"$res"/*.svg "$res"/*.dat "$res"/*.gp
 mkdir -p "$res/runs" "$res/logs"
 T0=$(wb_now)
 
