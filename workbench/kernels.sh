@@ -19,6 +19,12 @@
 . "$(dirname "$0")/lib.sh"
 
 cfg=${1:-numa-eval}
+# numa-eval carries the guest settings of "check" (serial console, KUnit,
+# ...); onto a host's config only the benchmark's needs are merged.
+if [ -n "${BASE_CONFIG:-}" ] && [ "$cfg" = numa-eval ]; then
+	cfg=numa-host
+	echo "BASE_CONFIG given: using the numa-host fragment (numa-eval's NUMA options + bench.config)"
+fi
 KERNEL_VARIANTS=${KERNEL_VARIANTS:-baseline percpu cpumask lazy}
 kit=$BUILD/kernels/$cfg
 mkdir -p "$kit/bin"
