@@ -4,7 +4,7 @@ VARIANT ?= cpumask
 CONFIG ?= check
 WB := workbench
 
-.PHONY: help tree refresh series build boot check check-full eval kernels model lkmm broken clean
+.PHONY: help tree refresh series build boot check check-full eval kernels kit-check model lkmm broken clean
 
 help:
 	@echo "make check          the test command (CI runs it): LKMM, build+boot+test every variant, checkpatch, sparse"
@@ -13,6 +13,7 @@ help:
 	@echo "                    vs vCPUs, GUP-fast cost; tables and plots in build/results/ [CPUS= NODES=]"
 	@echo "make kernels        the large-NUMA kit: every variant's kernel (CONFIG=numa-eval; BASE_CONFIG="
 	@echo "                    a host's config) + the static benchmark, in build/kernels/"
+	@echo "make kit-check      boot each kit kernel as a stand-in host and run the kit there"
 	@echo "make model          userspace model of the walker-side cost of each design (real cores)"
 	@echo "make tree VARIANT=v assemble build/v/linux (base + the variant's series entries)"
 	@echo "make refresh VARIANT=v   write edits made in build/v/linux back to patches/ and the overlay"
@@ -49,6 +50,9 @@ eval:
 
 kernels:
 	@$(WB)/kernels.sh $(if $(filter check,$(CONFIG)),numa-eval,$(CONFIG))
+
+kit-check:
+	@$(WB)/kit-check.sh
 
 model:
 	@$(WB)/model.sh

@@ -39,9 +39,11 @@ WB_EXPECT=targeted
 [ "$variant" = baseline ] && WB_EXPECT=broadcast
 export WB_EXPECT PATH=$here:$PATH
 log=$run/ktap.log
+plans=("$here/plan-eval" "$here/plan-eval-gup")
 {
 	echo "KTAP version 1"
 	echo "# variant=$variant cpus=$cpus nodes=$nodes kernel=$(uname -r)"
+	echo "1..$(cat "${plans[@]}" | grep -cv '^\(#\|$\)')"
 } >"$log"
 i=0 fail=0
 while IFS='|' read -r group name tmo cmd; do
@@ -58,7 +60,7 @@ while IFS='|' read -r group name tmo cmd; do
 		fail=$((fail + 1))
 		echo "not ok $i $name # exit code $rc, $(($(date +%s) - t0))s" | tee -a "$log"
 	fi
-done < <(cat "$here/plan-eval" "$here/plan-eval-gup")
+done < <(cat "${plans[@]}")
 echo "@@WB-DONE@@" >>"$log"
 echo "$i scenario(s), $fail failed; results in $run"
 echo "when every kernel has run: python3 $here/eval.py $outdir $outdir/runs"
