@@ -22,8 +22,9 @@ case $(uname -r) in
 *-lw-"$variant") ;;
 *) [ -n "${FORCE:-}" ] || die "the running kernel is $(uname -r), not the kit's $variant kernel (*-lw-$variant); FORCE=1 to run anyway" ;;
 esac
-mountpoint -q /sys/kernel/debug || mount -t debugfs debugfs /sys/kernel/debug ||
-	die "cannot mount debugfs"
+# Only /proc/mounts is assumed (no util-linux, no /dev/fd).
+grep -q ' /sys/kernel/debug debugfs ' /proc/mounts ||
+	mount -t debugfs debugfs /sys/kernel/debug || die "cannot mount debugfs"
 [ -d /sys/kernel/tracing/events ] || mount -t tracefs tracefs /sys/kernel/tracing 2>/dev/null
 [ -e /sys/kernel/debug/gup_test ] || die "no /sys/kernel/debug/gup_test: the kernel lacks CONFIG_GUP_TEST"
 [ -d /sys/kernel/tracing/events/csd ] || [ -d /sys/kernel/debug/tracing/events/csd ] ||
@@ -39,11 +40,11 @@ WB_EXPECT=targeted
 [ "$variant" = baseline ] && WB_EXPECT=broadcast
 export WB_EXPECT PATH=$here:$PATH
 log=$run/ktap.log
-plans=("$here/plan-eval" "$here/plan-eval-gup")
+cat "$here/plan-eval" "$here/plan-eval-gup" >"$run/plan"
 {
 	echo "KTAP version 1"
 	echo "# variant=$variant cpus=$cpus nodes=$nodes kernel=$(uname -r)"
-	echo "1..$(cat "${plans[@]}" | grep -cv '^\(#\|$\)')"
+	echo "1..$(grep -cv '^\(#\|$\)' "$run/plan")"
 } >"$log"
 i=0 fail=0
 while IFS='|' read -r group name tmo cmd; do
@@ -60,8 +61,9 @@ while IFS='|' read -r group name tmo cmd; do
 		fail=$((fail + 1))
 		echo "not ok $i $name # exit code $rc, $(($(date +%s) - t0))s" | tee -a "$log"
 	fi
-done < <(cat "${plans[@]}")
+done <"$run/plan"
 echo "@@WB-DONE@@" >>"$log"
 echo "$i scenario(s), $fail failed; results in $run"
+[ "$i" -gt 0 ] || die "no scenario ran (is $run/plan empty?)"
 echo "when every kernel has run: python3 $here/eval.py $outdir $outdir/runs"
 [ $fail -eq 0 ]
