@@ -222,17 +222,18 @@ def refresh(variant, tree, group=None):
         new_entries.append({"commit": c, "subject": subj, "new": added,
                             "group": cgroup})
 
-    # Put this variant's commits where its entries were; keep the others.
-    out, inserted = [], False
+    # This variant's commits, in the tree's order, fill the slots its old
+    # entries had (the other variants' entries keep their places); any
+    # extra commit goes after the last slot.
+    out, todo = [], list(new_entries)
     for e in old:
-        if e in mine:
-            if not inserted:
-                out.extend(new_entries)
-                inserted = True
-        else:
+        if e not in mine:
             out.append(e)
-    if not inserted:
-        out.extend(new_entries)
+        elif todo:
+            out.append(todo.pop(0))
+    if todo:
+        last = max([i for i, e in enumerate(out) if "commit" in e] or [len(out) - 1])
+        out[last + 1:last + 1] = todo
 
     keep = set()
     final = []
