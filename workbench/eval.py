@@ -299,7 +299,16 @@ def gnuplot(resdir, name, script):
 
 def plots(resdir, rows, variants, cpus, gcpus, lat_cpus, confs, deltas, accel):
     cols = " ".join('"%s"' % v for v in variants)
-    # IPIs per sync, per scenario.
+    # IPIs per sync, per scenario (none when only scaling runs were made).
+    if not sync_cases(pick(rows, vcpus=cpus)):
+        print("(no sync runs at %d vCPUs: no ipi.svg)" % cpus, file=sys.stderr)
+    else:
+        plot_ipis(resdir, rows, variants, cpus, cols, accel)
+    plot_latency(resdir, rows, variants, lat_cpus, cols, accel)
+    plot_gup(resdir, variants, gcpus, confs, deltas, accel)
+
+
+def plot_ipis(resdir, rows, variants, cpus, cols, accel):
     with open(os.path.join(resdir, "ipi.dat"), "w") as f:
         f.write("scenario %s\n" % cols)
         for op, case in sync_cases(pick(rows, vcpus=cpus)):
@@ -320,7 +329,9 @@ set key outside right top
 set yrange [0:*]
 plot for [i=2:%d] 'ipi.dat' using i:xtic(1) title columnheader(i)
 """ % (accel.upper(), cpus, len(variants) + 1))
-    # Sync latency vs vCPUs.
+
+
+def plot_latency(resdir, rows, variants, lat_cpus, cols, accel):
     for op in ("unshare", "collapse"):
         with open(os.path.join(resdir, "latency-%s.dat" % op), "w") as f:
             f.write("vcpus %s\n" % cols)
@@ -343,7 +354,9 @@ set key outside right top
 plot for [i=2:%d] 'latency-%s.dat' using 1:i with linespoints pointtype 7 title columnheader(i)
 """ % (op, what, accel.upper(), ", ".join(str(c) for c in lat_cpus),
             len(variants) + 1, op))
-    # GUP-fast cost vs baseline.
+
+
+def plot_gup(resdir, variants, gcpus, confs, deltas, accel):
     others = [v for v in variants if v != "baseline"]
     if deltas and others:
         with open(os.path.join(resdir, "gup.dat"), "w") as f:
