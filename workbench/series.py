@@ -309,9 +309,6 @@ def mail(variant, tree, outdir):
     text = open(cover).read()
     if os.path.exists(COVER):
         subj, _, body = open(COVER).read().partition("\n")
-        numbers = os.environ.get("NUMBERS_FILE")
-        if numbers and os.path.exists(numbers):
-            body = body.replace("@NUMBERS@", open(numbers).read().rstrip())
         text = text.replace("*** SUBJECT HERE ***", subj.strip())
         text = text.replace("*** BLURB HERE ***", body.strip("\n"))
     with open(cover, "w") as f:
