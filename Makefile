@@ -4,7 +4,7 @@ VARIANT ?= cpumask
 CONFIG ?= check
 WB := workbench
 
-.PHONY: help tree refresh series build boot check check-full eval kernels kit-check model lkmm broken clean
+.PHONY: help knobs tree refresh series build boot check check-full eval kernels kit-check model lkmm broken clean
 
 help:
 	@echo "make check          the test command (CI runs it): LKMM, build+boot+test every variant, checkpatch, sparse"
@@ -21,8 +21,15 @@ help:
 	@echo "make build|boot VARIANT=v CONFIG=c [CPUS= NODES=]"
 	@echo "make broken         negative control: a deliberately broken patch must make check fail"
 
-tree:
+# make build and make boot check VARIANT, CONFIG and JOBS (boot also CPUS,
+# NODES, MEM, ACCEL, TIMEOUT) before the tree is touched: bad input stops
+# at once.
+tree: $(if $(filter build boot,$(MAKECMDGOALS)),knobs)
 	@$(WB)/tree.sh $(VARIANT)
+
+knobs:
+	@bash -c '. $(WB)/lib.sh && knob_variants VARIANT "$$1" && knob_config CONFIG "$$2" && \
+		knob_count JOBS 1 $(if $(filter boot,$(MAKECMDGOALS)),&& boot_knobs)' knobs '$(VARIANT)' '$(CONFIG)'
 
 refresh:
 	@$(WB)/refresh.sh $(VARIANT)

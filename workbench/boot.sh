@@ -8,18 +8,23 @@
 # Writes RUNDIR/{console.log,ktap.log,accel}; prints RUNDIR last.
 . "$(dirname "$0")/lib.sh"
 
-variant=${1:?usage: boot.sh VARIANT CONFIG [RUNDIR]}
-cfg=${2:?usage: boot.sh VARIANT CONFIG [RUNDIR]}
+[ $# -ge 2 ] && [ $# -le 3 ] || die "usage: boot.sh VARIANT CONFIG [RUNDIR]"
+variant=$1 cfg=$2
+knob_variants VARIANT "$variant"
+knob_config CONFIG "$cfg"
+boot_knobs
 CPUS=${CPUS:-8} NODES=${NODES:-2} MEM=${MEM:-3072}
 TIMEOUT=${TIMEOUT:-900}
 run=${3:-$BUILD/$variant/run-$cfg-${CPUS}c${NODES}n}
 obj=$BUILD/$variant/obj-$cfg
 kernel=$obj/arch/x86/boot/bzImage
 initrd=${INITRD:-$BUILD/$variant/guest-$cfg/initramfs.cpio.gz}
+# RUNDIR is removed and rewritten: only an earlier run's (it has accel).
+[ ! -e "$run" ] || [ -f "$run/accel" ] || [ -z "$(ls -A "$run" 2>/dev/null)" ] ||
+	die "RUNDIR $run exists and is not a run directory (no accel file): not removing it"
 [ -f "$kernel" ] || die "no kernel $kernel: build $variant/$cfg first"
 [ -f "$initrd" ] || die "no initramfs $initrd: run initramfs.sh $variant $cfg first"
 need_tool qemu-system-x86_64 qemu-system-x86
-[ $((CPUS % NODES)) -eq 0 ] || die "CPUS=$CPUS is not a multiple of NODES=$NODES"
 
 # Does KVM really run a guest?  Here /dev/kvm exists but a guest hangs, so
 # the probe boots this kernel with a short limit and caches the answer.

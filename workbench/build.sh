@@ -6,9 +6,12 @@
 # directory as the last line.
 . "$(dirname "$0")/lib.sh"
 
-variant=${1:?usage: build.sh VARIANT CONFIG [TARGET...]}
-cfg=${2:?usage: build.sh VARIANT CONFIG [TARGET...]}
+[ $# -ge 2 ] || die "usage: build.sh VARIANT CONFIG [TARGET...]"
+variant=$1 cfg=$2
 shift 2
+knob_variants VARIANT "$variant"
+knob_config CONFIG "$cfg"
+knob_count JOBS 1
 src=$(tree_dir "$variant")
 [ -d "$src/.git" ] || die "no tree for $variant: run 'make tree VARIANT=$variant' first"
 obj=$BUILD/$variant/obj-$cfg

@@ -16,12 +16,12 @@
 . "$(dirname "$0")/lib.sh"
 
 mode=${1:-quick}
-# STAGES picks stages (default all): lkmm variants series sparse, and in
-# full mode bisect matrix
+# STAGES picks stages (default all): lkmm args variants series sparse, and
+# in full mode bisect matrix
 if [ "$mode" = full ]; then
-	STAGES=" ${STAGES:-lkmm variants series sparse bisect matrix} "
+	STAGES=" ${STAGES:-lkmm args variants series sparse bisect matrix} "
 else
-	STAGES=" ${STAGES:-lkmm variants series sparse} "
+	STAGES=" ${STAGES:-lkmm args variants series sparse} "
 fi
 want() { case $STAGES in *" $1 "*) return 0 ;; esac; return 1; }
 out=$BUILD/check-$mode
@@ -58,6 +58,21 @@ stage "LKMM litmus tests"
 "$WB_DIR/fetch-base.sh" || die "the base tree is needed for the LKMM model files"
 step lkmm.run "$out/lkmm.log" "$WB_DIR/lkmm.sh" "$LB_CACHE/base/linux" || true
 python3 "$WB_DIR/ktap.py" --log "$out/lkmm.log" --prefix lkmm | tee -a "$res" | sed 's/^/    /'
+stage_end
+fi
+
+if want args; then
+stage "workbench argument tests"
+# Bad knobs, arguments and series must stop at once, naming the cause,
+# with nothing built or removed (workbench/tests/args.sh: seconds, no
+# build, no QEMU).  One result per case; failures detailed in args.log.
+"$WB_DIR/tests/args.sh" >"$out/args.txt" 2>"$out/args.log"
+args_rc=$?
+cat "$out/args.txt" >>"$res"
+grep -v '^PASS' "$out/args.txt" | sed 's/^/    /'
+[ $args_rc -eq 0 ] || grep -q '^FAIL' "$out/args.txt" ||
+	record FAIL args.suite "exit code $args_rc, see $out/args.log"
+echo "    $(grep -c '^PASS' "$out/args.txt") argument test(s) passed, $(grep -c '^FAIL' "$out/args.txt") failed (details: $out/args.log)"
 stage_end
 fi
 

@@ -7,9 +7,11 @@
 # silently drops options whose dependencies are unmet.
 . "$(dirname "$0")/lib.sh"
 
+[ $# -eq 3 ] || die "usage: config.sh SRC OBJ CONFIG"
 src=$1 obj=$2 name=$3
-frag=$WB_DIR/configs/$name.config
-[ -f "$frag" ] || die "no config fragment $frag (have: $(cd "$WB_DIR/configs" && ls *.config | sed 's/\.config$//' | tr '\n' ' '))"
+knob_config CONFIG "$name"
+[ -z "${BASE_CONFIG:-}" ] || [ -f "$BASE_CONFIG" ] || die "BASE_CONFIG=$BASE_CONFIG does not exist"
+[ -d "$src/scripts/kconfig" ] || die "config.sh: $src is not a kernel tree"
 
 # Fragments may include others with "# include: NAME"; resolve depth first.
 fragments() {
@@ -32,7 +34,6 @@ fi
 mkdir -p "$obj"
 log=$obj/config.log
 if [ -n "${BASE_CONFIG:-}" ]; then
-	[ -f "$BASE_CONFIG" ] || die "BASE_CONFIG=$BASE_CONFIG does not exist"
 	start=(cp "$BASE_CONFIG" "$obj/.config")
 else
 	start=(make -C "$src" O="$obj" "${mkargs[@]}" tinyconfig)

@@ -17,6 +17,7 @@ plots ipi.svg, latency-unshare.svg, latency-collapse.svg, gup.svg.  CPUS
 is the vCPU count of the main runs (default: that of the isolation runs).
 """
 
+import argparse
 import csv
 import json
 import os
@@ -380,19 +381,46 @@ plot for [i=0:%d] 'gup.dat' using (column(2+3*i)):(column(3+3*i)):(column(4+3*i)
 """ % (accel.upper(), gcpus, len(others) - 1))
 
 
+def arguments():
+    ap = argparse.ArgumentParser(
+        prog="eval.py",
+        description="Tables and plots of make eval's runs (or the kit's, "
+        "from host-run.sh).")
+    ap.add_argument("resdir", metavar="RESULTDIR",
+                    help="where results.csv, summary.md, the plots go")
+    ap.add_argument("runsdir", metavar="RUNSDIR",
+                    help="one directory per run, <variant>-<N>c<M>n-<tag>")
+    ap.add_argument("cpus", metavar="CPUS", nargs="?", type=count,
+                    help="vCPUs of the main runs (default: the isolation runs')")
+    a = ap.parse_args()
+    for d, what in ((a.resdir, "RESULTDIR"), (a.runsdir, "RUNSDIR")):
+        if not os.path.isdir(d):
+            ap.error("%s %s is not a directory" % (what, d))
+    return a
+
+
+def count(s):
+    if not s.isdigit() or int(s) < 1:
+        raise argparse.ArgumentTypeError("'%s' is not a vCPU count" % s)
+    return int(s)
+
+
 def main():
-    resdir, runsdir = sys.argv[1], sys.argv[2]
+    a = arguments()
+    resdir, runsdir = a.resdir, a.runsdir
     rows = []
     for d in sorted(os.listdir(runsdir)):
         path = os.path.join(runsdir, d)
         if os.path.isdir(path) and os.path.exists(os.path.join(path, "ktap.log")):
             rows.extend(parse_run(path))
     if not rows:
-        sys.exit("no lwbench results under %s" % runsdir)
+        sys.exit("eval.py: error: no lwbench results under %s (no "
+                 "<variant>-<N>c<M>n-<tag>/ktap.log with '# result:' lines)"
+                 % runsdir)
     variants = variants_of(rows)
     # The main topology: CPUS, else the one with the isolation runs.
     iso = sorted({r["vcpus"] for r in rows if r.get("case", "")[:1] == "o"})
-    cpus = int(sys.argv[3]) if len(sys.argv) > 3 else \
+    cpus = a.cpus if a.cpus else \
         iso[0] if iso else min(r["vcpus"] for r in rows)
     gcpus = sorted({r["vcpus"] for r in rows if r["kind"] == "gup"})
     gcpus = gcpus[0] if gcpus else 0

@@ -33,15 +33,31 @@ GUP_CPUS=${GUP_CPUS:-2}
 SCALE_CPUS=${SCALE_CPUS-16 32}
 CPUS=${CPUS:-8} NODES=${NODES:-2}
 res=${EVAL_OUT:-$BUILD/results}
+# Every knob is checked before anything is built or removed.
+read -ra ev <<<"$EVAL_VARIANTS"
+knob_variants EVAL_VARIANTS "${ev[@]}"
+knob_config EVAL_CONFIG "$EVAL_CONFIG"
+knob_count JOBS 1
+knob_count EVAL_RUNS 0
+knob_count GUP_RUNS 0
+knob_count GUP_CPUS 1
+# The scenarios need 4 vCPUs or more (3 walkers and the caller).
+knob_count CPUS 4
+knob_counts SCALE_CPUS 4
+guest_knobs
+for c in $SCALE_CPUS; do
+	knob_split "SCALE_CPUS has $c" "$c" "$NODES"
+done
+[ $((EVAL_RUNS + GUP_RUNS)) -gt 0 ] || [ -n "${SCALE_CPUS// /}" ] ||
+	die "EVAL_RUNS=0, GUP_RUNS=0 and an empty SCALE_CPUS: nothing to run"
+[ ! -e "$res" ] || [ -d "$res" ] || die "EVAL_OUT=$res is not a directory"
+# The series of every variant must apply onto the base before a tree is
+# reset: a missing or stale patch stops here, naming it.
 need_tool python3 python3
+"$WB_DIR/fetch-base.sh" || exit 1
+python3 "$WB_DIR/series.py" check "$LB_CACHE/base/linux" $EVAL_VARIANTS ||
+	die "the series does not apply (above); nothing was built or removed"
 need_tool gnuplot gnuplot-nox
-for n in $EVAL_RUNS $GUP_RUNS $GUP_CPUS $CPUS $NODES $SCALE_CPUS; do
-	case $n in '' | *[!0-9]*) die "EVAL_RUNS, GUP_RUNS, GUP_CPUS, CPUS, NODES and SCALE_CPUS take numbers, not '$n'" ;; esac
-done
-for c in $CPUS $SCALE_CPUS; do
-	[ $((c % NODES)) -eq 0 ] || die "$c vCPUs do not split into NODES=$NODES nodes"
-	[ "$c" -ge 4 ] || die "the scenarios need 4 vCPUs or more (CPUS or SCALE_CPUS has $c)"
-done
 # This run's outputs only (make model's results/model* stay).
 rm -rf "$res/runs" "$res/logs"
 rm -f "$res"/summary.md "$res"/numbers.txt "$res"/results.csv "$res"/results.json \

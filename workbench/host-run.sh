@@ -7,10 +7,15 @@
 #   python3 eval.py OUTDIR OUTDIR/runs
 # prints the same tables as make eval (timings from a host are real).
 set -u
-variant=${1:?usage: host-run.sh VARIANT [OUTDIR] (VARIANT: the booted kernel: baseline, percpu, cpumask or lazy)}
-outdir=${2:-lwbench-results}
+usage="usage: host-run.sh VARIANT [OUTDIR] (VARIANT: the booted kernel: baseline, percpu, cpumask or lazy)"
 here=$(cd "$(dirname "$0")" && pwd)
 die() { echo "ERROR: $*" >&2; exit 1; }
+[ $# -ge 1 ] && [ $# -le 2 ] || die "$usage"
+variant=$1
+outdir=${2:-lwbench-results}
+# The variant names a directory under OUTDIR/runs/, removed and rewritten.
+[[ $variant =~ ^[a-z0-9_-]+$ ]] || die "VARIANT '$variant' is not a variant name; $usage"
+[ ! -e "$outdir" ] || [ -d "$outdir" ] || die "OUTDIR $outdir is not a directory"
 
 [ "$(id -u)" = 0 ] || die "run as root: the benchmark reads tracefs and debugfs"
 [ -x "$here/lwbench" ] || die "no $here/lwbench: copy the kit's bin/ directory whole"

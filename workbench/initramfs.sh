@@ -9,8 +9,13 @@
 # Prints the path of the cpio archive as the last line.
 . "$(dirname "$0")/lib.sh"
 
-variant=${1:?usage: initramfs.sh VARIANT CONFIG}
-cfg=${2:?usage: initramfs.sh VARIANT CONFIG}
+[ $# -eq 2 ] || die "usage: initramfs.sh VARIANT CONFIG"
+variant=$1 cfg=$2
+knob_variants VARIANT "$variant"
+knob_config CONFIG "$cfg"
+plan=$WB_DIR/guest/${PLAN:-plan}
+[[ ${PLAN:-plan} =~ ^plan[a-z0-9-]*$ ]] && [ -f "$plan" ] ||
+	die "PLAN=${PLAN:-}: no plan file $plan (known: $(cd "$WB_DIR/guest" && ls plan* | tr '\n' ' '))"
 src=$(tree_dir "$variant")
 obj=$BUILD/$variant/obj-$cfg
 [ -f "$obj/.config" ] || die "no build in $obj: run build.sh $variant $cfg first"
@@ -27,8 +32,6 @@ fi
 
 stage "initramfs $variant/$cfg"
 groups=" wb $(variant_groups "$variant") "
-plan=$WB_DIR/guest/${PLAN:-plan}
-[ -f "$plan" ] || die "no plan file $plan"
 gdir=${OUT:-$BUILD/$variant/guest-$cfg}
 rm -rf "$gdir"
 mkdir -p "$gdir/root/bin" "$gdir/root/tests" "$gdir/st"

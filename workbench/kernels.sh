@@ -18,7 +18,12 @@
 # onto it and every option verified).  See README, "Large-NUMA kit".
 . "$(dirname "$0")/lib.sh"
 
+[ $# -le 1 ] || die "usage: kernels.sh [CONFIG]"
 cfg=${1:-numa-eval}
+knob_config CONFIG "$cfg"
+knob_count JOBS 1
+[ -z "${BASE_CONFIG:-}" ] || [ -f "$BASE_CONFIG" ] ||
+	die "BASE_CONFIG=$BASE_CONFIG does not exist (a kernel config file, e.g. /boot/config-\$(uname -r))"
 # numa-eval carries the guest settings of "check" (serial console, KUnit,
 # ...); onto a host's config only the benchmark's needs are merged.
 if [ -n "${BASE_CONFIG:-}" ] && [ "$cfg" = numa-eval ]; then
@@ -26,6 +31,12 @@ if [ -n "${BASE_CONFIG:-}" ] && [ "$cfg" = numa-eval ]; then
 	echo "BASE_CONFIG given: using the numa-host fragment (numa-eval's NUMA options + bench.config)"
 fi
 KERNEL_VARIANTS=${KERNEL_VARIANTS:-baseline percpu cpumask lazy}
+read -ra kv <<<"$KERNEL_VARIANTS"
+knob_variants KERNEL_VARIANTS "${kv[@]}"
+# A missing or stale patch stops here, before any tree is reset.
+"$WB_DIR/fetch-base.sh" || exit 1
+python3 "$WB_DIR/series.py" check "$LB_CACHE/base/linux" "${kv[@]}" ||
+	die "the series does not apply (above); nothing was built"
 kit=$BUILD/kernels/$cfg
 mkdir -p "$kit/bin"
 T0=$(wb_now)

@@ -15,10 +15,21 @@
 cfg=numa-eval
 kit=$BUILD/kernels/$cfg
 out=$BUILD/kit-check
+[ $# -eq 0 ] || die "usage: kit-check.sh (knobs: CPUS, NODES, MEM, KIT_VARIANTS)"
 export CPUS=${CPUS:-8} NODES=${NODES:-2}
+# The scenarios need 4 vCPUs or more (3 walkers and the caller).
+knob_count CPUS 4
+guest_knobs
+if [ -n "${KIT_VARIANTS:-}" ]; then
+	read -ra kv <<<"$KIT_VARIANTS"
+	knob_variants KIT_VARIANTS "${kv[@]}"
+fi
 [ -x "$kit/bin/lwbench" ] || die "no kit in $kit: run 'make kernels' first"
 variants=${KIT_VARIANTS:-$(cd "$kit" && ls -d */ 2>/dev/null | tr -d / | grep -vx bin)}
 [ -n "$variants" ] || die "no kernels in $kit: run 'make kernels' first"
+for v in $variants; do
+	[ -f "$BUILD/$v/obj-$cfg/arch/x86/boot/bzImage" ] || die "no $cfg kernel for $v in $BUILD/$v/obj-$cfg: run 'make kernels' first"
+done
 need_tool bash-static bash-static
 need_tool cpio cpio
 bb=/bin/busybox
@@ -30,8 +41,6 @@ mkdir -p "$out/runs"
 T0=$(wb_now)
 for v in $variants; do
 	stage "kit-check: host-run.sh on the $v kernel, $CPUS vCPUs in $NODES nodes"
-	obj=$BUILD/$v/obj-$cfg
-	[ -f "$obj/arch/x86/boot/bzImage" ] || die "no $cfg kernel for $v in $obj"
 	root=$out/$v/root
 	mkdir -p "$root/bin" "$root/kit" "$root"/{proc,sys,dev,tmp}
 	cp "$bb" "$root/bin/busybox"

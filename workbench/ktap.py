@@ -18,10 +18,10 @@ splats: any BUG:, WARNING:, KASAN, lockdep or RCU-stall report is a
 failure of the test "<prefix>.console".
 """
 
+import argparse
 import json
 import os
 import re
-import sys
 
 RESULT = re.compile(r"^(\s*)(not ok|ok) (\d+)\s*-?\s*([^#]*?)\s*(?:#\s*(.*))?$")
 SPLATS = re.compile(
@@ -73,16 +73,34 @@ def planned(lines):
     return None
 
 
+def arguments():
+    ap = argparse.ArgumentParser(
+        prog="ktap.py",
+        description="Parse the guest's KTAP (and the kernel console) into "
+        "per-test results: PASS|FAIL|SKIP <name> [# diagnostic].")
+    ap.add_argument("rundir", nargs="?", metavar="RUNDIR",
+                    help="a guest run: RUNDIR/ktap.log, RUNDIR/console.log")
+    ap.add_argument("--log", metavar="FILE",
+                    help="a KTAP log alone, no console")
+    ap.add_argument("--prefix", metavar="NAME", default="",
+                    help="prefix of every result name")
+    a = ap.parse_args()
+    if (a.rundir is None) == (a.log is None):
+        ap.error("give either RUNDIR or --log FILE")
+    if a.log is not None:
+        if not os.path.isfile(a.log):
+            ap.error("--log %s: no such file" % a.log)
+    elif not os.path.isdir(a.rundir):
+        ap.error("RUNDIR %s is not a directory" % a.rundir)
+    elif not os.path.isfile(os.path.join(a.rundir, "ktap.log")):
+        ap.error("RUNDIR %s has no ktap.log (did the guest run?)" % a.rundir)
+    return a
+
+
 def main():
-    args = sys.argv[1:]
-    prefix, log = "", None
-    if "--prefix" in args:
-        prefix = args[args.index("--prefix") + 1]
-    if "--log" in args:
-        log = args[args.index("--log") + 1]
-        run = os.path.dirname(os.path.abspath(log))
-    else:
-        run = args[0]
+    a = arguments()
+    prefix, log = a.prefix, a.log
+    run = os.path.dirname(os.path.abspath(log)) if log else a.rundir
     ktap = open(log or os.path.join(run, "ktap.log"),
                 errors="replace").readlines()
     results = parse(ktap, prefix)

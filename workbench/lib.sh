@@ -168,3 +168,93 @@ kmake_args() {
 	fi
 	export KBUILD_BUILD_TIMESTAMP="2026-01-01" KBUILD_BUILD_USER=wb KBUILD_BUILD_HOST=wb
 }
+
+# ---- Knobs and arguments, checked before anything expensive ----
+# Every script checks what it was given with these before it builds,
+# boots, resets a tree or removes earlier results; each failure names the
+# knob (or argument) and what it takes.
+
+# knob_count NAME MIN [VALUE]: NAME (value VALUE, default $NAME) must be a
+# whole number in decimal, at least MIN.
+knob_count() {
+	local name=$1 min=$2 val
+	if [ $# -ge 3 ]; then val=$3; else val=${!1-}; fi
+	case $val in
+	'' | *[!0-9]* | 0[0-9]*)
+		die "$name='$val' is not a number: $name takes a whole number >= $min" ;;
+	esac
+	[ ${#val} -le 6 ] || die "$name=$val is too large for a count"
+	[ "$val" -ge "$min" ] || die "$name=$val is too small: $name takes a whole number >= $min"
+}
+
+# knob_counts NAME MIN: NAME is a list of such numbers (may be empty).
+knob_counts() {
+	local n list
+	read -ra list <<<"${!1-}"
+	for n in "${list[@]}"; do
+		knob_count "$1" "$2" "$n"
+	done
+}
+
+# knob_split WHAT CPUS NODES: CPUS vCPUs (checked counts) split evenly into
+# NODES NUMA nodes; WHAT names the knob in the message.
+knob_split() {
+	[ "$3" -gt 0 ] || die "$1: NODES=$3 nodes"
+	[ $(($2 % $3)) -eq 0 ] ||
+		die "$1: $2 vCPUs do not split into NODES=$3 NUMA nodes (use a multiple of $3)"
+}
+
+# knob_variants NAME VARIANT...: each is a variant of variants.conf (a
+# whole name: no pattern), and there is at least one.
+knob_variants() {
+	local name=$1 v known seen=
+	shift
+	known=$(grep -oE '^[a-z0-9_-]+' "$WB_DIR/variants.conf" | tr '\n' ' ')
+	known=${known% }
+	[ $# -gt 0 ] || die "$name is empty: name one or more variants (known: $known)"
+	for v in "$@"; do
+		case " $known " in
+		*" $v "*) ;;
+		*) die "$name: unknown variant '$v' (known: $known; see $WB_DIR/variants.conf)" ;;
+		esac
+		case " $seen " in
+		*" $v "*) die "$name names the variant '$v' twice" ;;
+		esac
+		seen="$seen $v"
+	done
+}
+
+# knob_config NAME CONFIG: CONFIG is a fragment in workbench/configs/.
+knob_config() {
+	local known
+	known=$(cd "$WB_DIR/configs" && ls *.config | sed 's/\.config$//' | tr '\n' ' ')
+	known=${known% }
+	case $2 in
+	'' | *[!A-Za-z0-9_-]*) ;;
+	*) [ -f "$WB_DIR/configs/$2.config" ] && return 0 ;;
+	esac
+	die "$1: unknown config '$2' (known: $known; see $WB_DIR/configs/)"
+}
+
+# guest_knobs: the guest's topology as boot.sh reads it, CPUS (default 8)
+# vCPUs in NODES (default 2) nodes with MEM MiB (default 3072, at least
+# 128 per node), and ACCEL (kvm or tcg) when set.
+guest_knobs() {
+	knob_count CPUS 1 "${CPUS:-8}"
+	knob_count NODES 1 "${NODES:-2}"
+	knob_count MEM 256 "${MEM:-3072}"
+	knob_split "CPUS=${CPUS:-8}" "${CPUS:-8}" "${NODES:-2}"
+	[ $((${MEM:-3072} / ${NODES:-2})) -ge 128 ] ||
+		die "MEM=${MEM:-3072} MiB gives NODES=${NODES:-2} nodes less than 128 MiB each"
+	case ${ACCEL:-tcg} in
+	kvm | tcg) ;;
+	*) die "ACCEL='$ACCEL': ACCEL takes kvm or tcg (unset: probe KVM)" ;;
+	esac
+}
+
+# boot_knobs: what boot.sh reads: guest_knobs and TIMEOUT (seconds,
+# default 900).
+boot_knobs() {
+	guest_knobs
+	knob_count TIMEOUT 1 "${TIMEOUT:-900}"
+}

@@ -23,6 +23,8 @@ reviewer reads them as the diff against it.
 Commands:
   entries VARIANT            print the variant's entries
   apply VARIANT TREE         commit the variant's entries onto TREE's base
+  check BASE VARIANT...      the variants' entries apply onto BASE (a git
+                             tree, left as it is): run before a tree is reset
   refresh VARIANT TREE       write TREE's commits back to patches/ + overlay
   mail VARIANT TREE OUTDIR   the mailable series (cover letter, Cc lines)
 """
@@ -74,6 +76,9 @@ def read_series():
             if len(line) < 2:
                 die("%s:%d: expected '<patch> <group> [new files]'"
                     % (SERIES, n))
+            if not os.path.isfile(os.path.join(PATCHES, line[0])):
+                die("%s:%d names the patch %s, which does not exist in %s"
+                    % (SERIES, n, line[0], PATCHES))
             entries.append({"patch": line[0], "group": line[1],
                             "new": line[2:]})
     return entries
@@ -124,52 +129,123 @@ def base_commit(tree):
     return roots[0]
 
 
-def apply(variant, tree):
+def apply(variant, tree, check=False):
     """Commit each entry: git apply of the patch, new files copied from the
-    overlay, author and message from the patch header."""
-    for n, e in enumerate(variant_entries(variant), 1):
-        pfile = os.path.join(PATCHES, e["patch"])
-        if not os.path.exists(pfile):
-            die("series names %s, which does not exist" % pfile)
-        with tempfile.TemporaryDirectory() as tmp:
-            msg, diff = os.path.join(tmp, "msg"), os.path.join(tmp, "diff")
-            with open(pfile) as f:
-                info = git(tree, "mailinfo", msg, diff,
-                           inp=f.read()).stdout
-            hdr = dict(l.split(": ", 1) for l in info.splitlines()
-                       if ": " in l)
-            if "Subject" not in hdr or "Author" not in hdr:
-                die("%s is not a git format-patch file" % pfile)
-            if os.path.getsize(diff):
-                p = git(tree, "apply", "--index", "-v", diff, check=False)
-                if p.returncode:
-                    fails = [l for l in p.stderr.splitlines()
-                             if l.startswith("error:")]
-                    die("patch %s (series entry %d) no longer applies:\n  %s"
-                        % (e["patch"], n, "\n  ".join(fails)))
-            for nf in e["new"]:
-                src = os.path.join(TOP, nf)
-                if not os.path.exists(src):
-                    die("series entry %s names new file %s, missing from "
-                        "the overlay" % (e["patch"], nf))
-                dst = os.path.join(tree, nf)
-                if os.path.exists(dst):
-                    die("%s: new file %s already exists in the tree"
-                        % (e["patch"], nf))
-                os.makedirs(os.path.dirname(dst), exist_ok=True)
-                shutil.copy2(src, dst)
-                git(tree, "add", "-f", nf)
-            body = open(msg).read()
-            date = hdr.get("Date", "")
-            env = {"GIT_AUTHOR_NAME": hdr["Author"],
-                   "GIT_AUTHOR_EMAIL": hdr.get("Email", ""),
-                   "GIT_AUTHOR_DATE": date,
-                   "GIT_COMMITTER_NAME": hdr["Author"],
-                   "GIT_COMMITTER_EMAIL": hdr.get("Email", ""),
-                   "GIT_COMMITTER_DATE": date}
-            git(tree, "commit", "-q", "--no-verify", "--allow-empty",
-                "-F", "-", env=env, inp=hdr["Subject"] + "\n\n" + body)
-        print("    applied %s" % e["patch"])
+    overlay, author and message from the patch header.  With check, nothing
+    is written to TREE (the base) and nothing is committed: the files the
+    entries touch are copied from TREE's HEAD into a scratch directory and
+    the entries applied there, so that a missing or stale patch is found
+    before any tree is reset or built."""
+    entries = variant_entries(variant)
+    # Everything an entry names exists, before the first one is applied.
+    for e in entries:
+        for nf in e["new"]:
+            if not os.path.isfile(os.path.join(TOP, nf)):
+                die("series entry %s names new file %s, missing from "
+                    "the overlay" % (e["patch"], nf))
+    if not os.path.isdir(tree) or \
+            git(tree, "rev-parse", "--git-dir", check=False).returncode:
+        die("%s is not a git tree (the %s)" %
+            (tree, "base" if check else "variant's tree"))
+    with tempfile.TemporaryDirectory() as scratch:
+        diffs = [mailinfo(tree, e, scratch, n)
+                 for n, e in enumerate(entries, 1)]
+        work = os.path.join(scratch, "tree") if check else None
+        if check:
+            base_files(tree, diffs, entries, work)
+        for n, (e, (hdr, msg, diff)) in enumerate(zip(entries, diffs), 1):
+            apply_one(tree, n, e, hdr, msg, diff, work)
+            if not check:
+                print("    applied %s" % e["patch"])
+    if check:
+        print("    %s: %d series entries apply onto %s"
+              % (variant, len(entries), tree))
+
+
+def mailinfo(tree, e, scratch, n):
+    """The header, message file and diff file of entry n."""
+    pfile = os.path.join(PATCHES, e["patch"])
+    msg = os.path.join(scratch, "%d.msg" % n)
+    diff = os.path.join(scratch, "%d.diff" % n)
+    with open(pfile) as f:
+        info = git(tree, "mailinfo", msg, diff, inp=f.read()).stdout
+    hdr = dict(l.split(": ", 1) for l in info.splitlines() if ": " in l)
+    if "Subject" not in hdr or "Author" not in hdr:
+        die("%s is not a git format-patch file" % pfile)
+    return hdr, msg, diff
+
+
+def base_files(tree, diffs, entries, work):
+    """Copy the files the diffs touch, and those the entries add (to find
+    one that already exists), from TREE's HEAD into WORK (read only)."""
+    paths = set()
+    for _, _, diff in diffs:
+        with open(diff, errors="replace") as f:
+            for line in f:
+                m = re.match(r"diff --git a/(\S+) b/(\S+)$", line.rstrip("\n"))
+                if m:
+                    paths.update(m.groups())
+    for e in entries:
+        paths.update(e["new"])
+    paths = sorted(paths)
+    p = subprocess.run(["git", "-C", tree, "cat-file", "--batch"],
+                       input="".join("HEAD:%s\n" % q for q in paths).encode(),
+                       capture_output=True)
+    if p.returncode:
+        die("git cat-file in %s failed: %s" % (tree, p.stderr.decode()))
+    out, pos = p.stdout, 0
+    os.makedirs(work)
+    for q in paths:
+        eol = out.index(b"\n", pos)
+        head = out[pos:eol].split()
+        pos = eol + 1
+        if head[-1] == b"missing":
+            continue
+        size = int(head[2])
+        dst = os.path.join(work, q)
+        os.makedirs(os.path.dirname(dst), exist_ok=True)
+        with open(dst, "wb") as f:
+            f.write(out[pos:pos + size])
+        pos += size + 1
+
+
+def apply_one(tree, n, e, hdr, msg, diff, work=None):
+    """Entry n of the series onto TREE, committed; with WORK (check), onto
+    the scratch directory WORK, not committed."""
+    if os.path.getsize(diff):
+        if work:
+            env = dict(os.environ,
+                       GIT_CEILING_DIRECTORIES=os.path.dirname(work))
+            p = subprocess.run(["git", "apply", "-v", diff], cwd=work,
+                               env=env, capture_output=True, text=True)
+        else:
+            p = git(tree, "apply", "--index", "-v", diff, check=False)
+        if p.returncode:
+            fails = [l for l in p.stderr.splitlines()
+                     if l.startswith("error:")]
+            die("patch %s (series entry %d) no longer applies:\n  %s"
+                % (e["patch"], n, "\n  ".join(fails)))
+    for nf in e["new"]:
+        dst = os.path.join(work or tree, nf)
+        if os.path.exists(dst):
+            die("%s: new file %s already exists in the tree"
+                % (e["patch"], nf))
+        os.makedirs(os.path.dirname(dst), exist_ok=True)
+        shutil.copy2(os.path.join(TOP, nf), dst)
+        if not work:
+            git(tree, "add", "-f", nf)
+    if work:
+        return
+    body = open(msg).read()
+    date = hdr.get("Date", "")
+    env = {"GIT_AUTHOR_NAME": hdr["Author"],
+           "GIT_AUTHOR_EMAIL": hdr.get("Email", ""),
+           "GIT_AUTHOR_DATE": date,
+           "GIT_COMMITTER_NAME": hdr["Author"],
+           "GIT_COMMITTER_EMAIL": hdr.get("Email", ""),
+           "GIT_COMMITTER_DATE": date}
+    git(tree, "commit", "-q", "--no-verify", "--allow-empty",
+        "-F", "-", env=env, inp=hdr["Subject"] + "\n\n" + body)
 
 
 def commit_files(tree, c, flt):
@@ -327,21 +403,40 @@ def add_cc(path, cc):
         f.write(head + sep + rest)
 
 
+USAGE = {"entries": "VARIANT", "apply": "VARIANT TREE",
+         "check": "BASE VARIANT...", "refresh": "VARIANT TREE",
+         "mail": "VARIANT TREE OUTDIR"}
+
+
 def main():
-    if len(sys.argv) < 3:
-        die(__doc__)
-    cmd, variant = sys.argv[1], sys.argv[2]
+    args = sys.argv[1:]
+    cmd = args[0] if args else None
+    if cmd not in USAGE:
+        die("%s\nusage: series.py %s" % (
+            "no command given" if cmd is None else "unknown command '%s'" % cmd,
+            "\n       series.py ".join("%s %s" % (c, u)
+                                       for c, u in USAGE.items())))
+    want = USAGE[cmd].split()
+    if len(args) - 1 < len(want) or \
+            (not want[-1].endswith("...") and len(args) - 1 > len(want)):
+        die("usage: series.py %s %s" % (cmd, USAGE[cmd]))
+    if cmd == "check":
+        # Every variant named is known before any is checked.
+        for v in args[2:]:
+            variant_groups(v)
+        for v in args[2:]:
+            apply(v, args[1], check=True)
+        return
+    variant = args[1]
     if cmd == "entries":
         for e in variant_entries(variant):
             print(" ".join([e["patch"], e["group"]] + e["new"]))
     elif cmd == "apply":
-        apply(variant, sys.argv[3])
+        apply(variant, args[2])
     elif cmd == "refresh":
-        refresh(variant, sys.argv[3], os.environ.get("GROUP") or None)
+        refresh(variant, args[2], os.environ.get("GROUP") or None)
     elif cmd == "mail":
-        mail(variant, sys.argv[3], sys.argv[4])
-    else:
-        die(__doc__)
+        mail(variant, args[2], args[3])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,357 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# tests/args.sh: the workbench's own bad input.  Every case gives one
+# script a bad knob, argument or series and passes only when the script
+#   - exits non-zero, within LIMIT seconds (default 10),
+#   - with an error line that names the cause (the knob, variant, config,
+#     file or patch),
+#   - without a Python traceback,
+#   - leaving a sentinel build/ (earlier results, a run, a kit) untouched,
+#   - and without reaching an expensive step.
+# The scripts run in a scratch copy of the repository (workbench/,
+# patches/, the overlay, Makefile) whose expensive steps are stubs that
+# record being reached: tree.sh (tree reset, clone), fetch-base.sh
+# (download; the stub lets a cached base through), and on PATH apt-get and
+# qemu-system-*.  The series cases use the cached base read-only (and
+# check that it stays unchanged); they are skipped when it is absent.
+# Two negative controls run cases against copies with the checks made
+# permissive and must see them reported FAIL.
+#
+# Prints one line per case, "PASS|FAIL|SKIP args.<name> # <diagnostic>"
+# (check.sh's results format), details of failures on stderr; exits 1
+# when a case failed.  Needs no kernel build and no QEMU.
+set -u
+export LC_ALL=C
+TESTS=$(cd "$(dirname "$0")" && pwd)
+SRC=$(cd "$TESTS/../.." && pwd)
+LIMIT=${LIMIT:-10}
+# The cache as lib.sh finds it (the base is only read).
+LB_CACHE=$(BUILD=/nonexistent bash -c '. "$1/workbench/lib.sh" && echo "$LB_CACHE"' _ "$SRC")
+export LB_CACHE
+BASE=$LB_CACHE/base/linux
+# The caller's knobs (make check may run with some) must not leak in.
+unset CPUS NODES MEM TIMEOUT ACCEL APPEND INITRD PLAN OUT VARIANT CONFIG \
+	EVAL_VARIANTS EVAL_CONFIG EVAL_RUNS GUP_RUNS GUP_CPUS SCALE_CPUS EVAL_OUT \
+	KERNEL_VARIANTS KIT_VARIANTS BASE_CONFIG VARIANTS STAGES FORCE GROUP \
+	JOBS MAKEFLAGS MFLAGS MAKELEVEL
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/wb-args.XXXXXX") || exit 1
+failed=0
+trap 'if [ $failed -eq 0 ]; then rm -rf "$tmp"; else echo "args.sh: kept $tmp" >&2; fi' EXIT
+reached=$tmp/reached
+mkdir -p "$tmp/logs" "$tmp/bin"
+
+# ---- The scratch repository and its stubs ----
+
+# stub PATH NAME: an executable that records that it ran and fails.
+stub() {
+	printf '#!/bin/sh\necho "%s $*" >>"%s"\necho "%s: stub of the test suite" >&2\nexit 1\n' \
+		"$2" "$reached" "$2" >"$1"
+	chmod +x "$1"
+}
+
+# mkrepo DIR: a scratch copy of the working tree's repository.
+mkrepo() {
+	local d
+	mkdir -p "$1"
+	cp -r "$SRC/Makefile" "$SRC/workbench" "$SRC/patches" "$1/" || return 1
+	# The overlay: the top directories of the files the series adds.
+	for d in $(awk '!/^#/ { for (i = 3; i <= NF; i++) { sub(/\/.*/, "", $i); print $i } }' \
+			"$SRC/patches/series" | sort -u); do
+		cp -r "$SRC/$d" "$1/" || return 1
+	done
+	rm -rf "$1/workbench/__pycache__"
+	stub "$1/workbench/tree.sh" tree.sh
+	cat >"$1/workbench/fetch-base.sh" <<EOF
+#!/bin/sh
+# stub of the test suite: a cached base only, never a download
+[ -f "\$LB_CACHE/base/ready" ] && exit 0
+echo "fetch-base.sh \$*" >>"$reached"
+echo "fetch-base.sh: stub of the test suite (no cached base)" >&2
+exit 1
+EOF
+	chmod +x "$1/workbench/fetch-base.sh"
+}
+
+R=$tmp/repo
+mkrepo "$R" || { echo "FAIL args.setup # copying the repository to $tmp failed"; exit 1; }
+for t in apt-get qemu-system-x86_64 qemu-system-aarch64; do
+	stub "$tmp/bin/$t" "$t"
+done
+export PATH=$tmp/bin:$PATH
+
+# The sentinel build/: earlier results of every kind a script could remove.
+sentinel() {
+	local f
+	for f in results/summary.md results/results.csv results/numbers.txt \
+		results/ipi.svg results/model.txt results/logs/baseline-build.log \
+		results/runs/cpumask-8c2n-r1/ktap.log results/runs/cpumask-8c2n-r1/accel \
+		cpumask/run-check-8c2n/ktap.log cpumask/run-check-8c2n/accel \
+		cpumask/guest-check/initramfs.cpio.gz \
+		kernels/numa-eval/bin/eval.py kit-check/summary.md check-quick/results.txt; do
+		mkdir -p "$1/$(dirname "$f")"
+		echo "earlier result: $f" >"$1/$f"
+	done
+}
+BUILD=$tmp/build
+sentinel "$BUILD"
+export BUILD
+
+snapshot() { find "$1" -printf '%P %y %s %T@\n' | sort; }
+
+# ---- The harness ----
+
+# verdict NAME [-m PATTERN]... [--] CMD...: run CMD in the scratch
+# repository; sets V (PASS or FAIL) and D (the diagnostic).  Every PATTERN
+# must match a line that says ERROR or error.
+verdict() {
+	local name=$1 pats=() log=$tmp/logs/$1.log why=() t0 t1 ms rc p
+	shift
+	while [ $# -gt 0 ]; do
+		case $1 in
+		-m) pats+=("$2"); shift 2 ;;
+		--) shift; break ;;
+		*) break ;;
+		esac
+	done
+	snapshot "$BUILD" >"$tmp/before"
+	rm -f "$reached"
+	t0=$(date +%s%N)
+	(cd "$R" && timeout 60 "$@") </dev/null >"$log" 2>&1
+	rc=$?
+	t1=$(date +%s%N)
+	ms=$(((t1 - t0) / 1000000))
+	snapshot "$BUILD" >"$tmp/after"
+	[ $rc -ne 0 ] || why+=("exit status 0")
+	[ $rc -ne 124 ] || why+=("still running after 60s")
+	for p in "${pats[@]}"; do
+		grep -E 'ERROR|error' "$log" | grep -qE -- "$p" ||
+			why+=("no error line names '$p'")
+	done
+	! grep -q '^Traceback' "$log" || why+=("Python traceback")
+	[ $ms -le $((LIMIT * 1000)) ] || why+=("took ${ms}ms, over ${LIMIT}s")
+	cmp -s "$tmp/before" "$tmp/after" ||
+		why+=("changed the build tree ($(diff "$tmp/before" "$tmp/after" | grep -c '^[<>]') entries)")
+	[ ! -s "$reached" ] || why+=("reached $(cut -d' ' -f1 "$reached" | sort -u | paste -sd' ')")
+	D="$((ms / 1000)).$(printf '%03d' $((ms % 1000)) | cut -c1-2)s"
+	if [ ${#why[@]} -eq 0 ]; then
+		V=PASS
+		D="$D: $(grep -m1 -E 'ERROR|error' "$log" | cut -c1-120)"
+	else
+		V=FAIL
+		D="$D: ${why[0]}"
+		for p in "${why[@]:1}"; do D="$D; $p"; done
+	fi
+}
+
+# case_ NAME [-m PATTERN]... CMD...: one case, one result line.
+case_() {
+	verdict "$@"
+	echo "$V args.$1 # $D"
+	if [ "$V" = FAIL ]; then
+		failed=$((failed + 1))
+		{
+			echo "---- args.$1: $*"
+			tail -n 20 "$tmp/logs/$1.log"
+		} >&2
+	fi
+}
+
+skip() { echo "SKIP args.$1 # $2"; }
+
+# accepts NAME STUB CMD...: valid input must pass the checks and get as far
+# as the (stubbed) expensive step STUB.
+accepts() {
+	local name=$1 want=$2 log=$tmp/logs/$1.log
+	shift 2
+	rm -f "$reached"
+	(cd "$R" && timeout 60 "$@") </dev/null >"$log" 2>&1
+	if grep -q "^$want" "$reached" 2>/dev/null; then
+		echo "PASS args.$name # the checks let it through to $want"
+	else
+		failed=$((failed + 1))
+		echo "FAIL args.$name # valid input stopped before $want: $(grep -m1 -E 'ERROR|error' "$log" | cut -c1-120)"
+		tail -n 20 "$log" >&2
+	fi
+	rm -f "$reached"
+}
+
+wb=$R/workbench
+T0=$(date +%s%N)
+
+# ---- make eval (eval.sh): every knob, before results are removed ----
+case_ eval.variant-unknown -m EVAL_VARIANTS -m "'bogus'" env EVAL_VARIANTS="cpumask bogus" "$wb/eval.sh"
+case_ eval.variant-pattern -m EVAL_VARIANTS -m "'c\.\*'" env EVAL_VARIANTS="c.*" "$wb/eval.sh"
+case_ eval.variant-empty -m 'EVAL_VARIANTS is empty' env EVAL_VARIANTS=" " "$wb/eval.sh"
+case_ eval.variant-twice -m "EVAL_VARIANTS names the variant 'lazy' twice" env EVAL_VARIANTS="lazy lazy" "$wb/eval.sh"
+case_ eval.config-unknown -m EVAL_CONFIG -m "'bogus'" env EVAL_CONFIG=bogus "$wb/eval.sh"
+case_ eval.config-path -m EVAL_CONFIG env EVAL_CONFIG=../configs/check "$wb/eval.sh"
+case_ eval.cpus-not-a-number -m "CPUS='abc'" env CPUS=abc "$wb/eval.sh"
+case_ eval.cpus-zero -m "CPUS=0" env CPUS=0 "$wb/eval.sh"
+case_ eval.cpus-too-few -m "CPUS=2 .*>= 4" env CPUS=2 "$wb/eval.sh"
+case_ eval.cpus-octal -m "CPUS='08'" env CPUS=08 "$wb/eval.sh"
+case_ eval.cpus-huge -m "CPUS=.* too large" env CPUS=99999999999999999999 "$wb/eval.sh"
+case_ eval.nodes-not-a-number -m "NODES='two'" env NODES=two "$wb/eval.sh"
+case_ eval.nodes-zero -m "NODES=0" env NODES=0 "$wb/eval.sh"
+case_ eval.nodes-negative -m "NODES='-2'" env NODES=-2 "$wb/eval.sh"
+case_ eval.cpus-nodes-split -m "CPUS=6: 6 vCPUs do not split into NODES=4" env CPUS=6 NODES=4 "$wb/eval.sh"
+case_ eval.runs-not-a-number -m "EVAL_RUNS='two'" env EVAL_RUNS=two "$wb/eval.sh"
+case_ eval.runs-zero-nothing-to-run -m "EVAL_RUNS=0.*nothing to run" \
+	env EVAL_RUNS=0 GUP_RUNS=0 SCALE_CPUS= "$wb/eval.sh"
+case_ eval.gup-runs-not-a-number -m "GUP_RUNS='-1'" env GUP_RUNS=-1 "$wb/eval.sh"
+case_ eval.gup-cpus-zero -m "GUP_CPUS=0" env GUP_CPUS=0 "$wb/eval.sh"
+case_ eval.gup-cpus-not-a-number -m "GUP_CPUS='2x'" env GUP_CPUS=2x "$wb/eval.sh"
+case_ eval.scale-cpus-not-a-number -m "SCALE_CPUS='x'" env SCALE_CPUS="16 x" "$wb/eval.sh"
+case_ eval.scale-cpus-zero -m "SCALE_CPUS=0" env SCALE_CPUS="0" "$wb/eval.sh"
+case_ eval.scale-cpus-split -m "SCALE_CPUS has 18: 18 vCPUs do not split into NODES=4" \
+	env SCALE_CPUS="16 18" NODES=4 "$wb/eval.sh"
+case_ eval.mem-too-small -m "MEM=100" env MEM=100 "$wb/eval.sh"
+case_ eval.mem-per-node -m "MEM=512 .*NODES=8" env MEM=512 NODES=8 CPUS=8 SCALE_CPUS=16 "$wb/eval.sh"
+case_ eval.accel-unknown -m "ACCEL='xen'" env ACCEL=xen "$wb/eval.sh"
+echo "a file" >"$tmp/a-file"
+case_ eval.jobs-zero -m "JOBS=0" env JOBS=0 "$wb/eval.sh"
+case_ eval.out-not-a-directory -m "EVAL_OUT=$tmp/a-file" env EVAL_OUT="$tmp/a-file" "$wb/eval.sh"
+
+# ---- boot.sh and make build / make boot ----
+case_ boot.no-arguments -m 'usage: boot.sh' "$wb/boot.sh"
+case_ boot.variant-unknown -m "VARIANT: unknown variant 'bogus'" "$wb/boot.sh" bogus check
+case_ boot.config-unknown -m "CONFIG: unknown config 'bogus'" "$wb/boot.sh" cpumask bogus
+case_ boot.cpus-not-a-number -m "CPUS='abc'" env CPUS=abc "$wb/boot.sh" cpumask check
+case_ boot.cpus-zero -m "CPUS=0" env CPUS=0 "$wb/boot.sh" cpumask check
+case_ boot.nodes-zero -m "NODES=0" env NODES=0 "$wb/boot.sh" cpumask check
+case_ boot.cpus-nodes-split -m "CPUS=6: 6 vCPUs do not split into NODES=4" env CPUS=6 NODES=4 "$wb/boot.sh" cpumask check
+case_ boot.mem-not-a-number -m "MEM='3G'" env MEM=3G "$wb/boot.sh" cpumask check
+case_ boot.timeout-not-a-number -m "TIMEOUT='15m'" env TIMEOUT=15m "$wb/boot.sh" cpumask check
+case_ boot.rundir-not-a-run -m "RUNDIR $BUILD/results exists and is not a run directory" \
+	"$wb/boot.sh" cpumask check "$BUILD/results"
+case_ make.boot-cpus-not-a-number -m "CPUS='abc'" make boot CPUS=abc
+case_ make.boot-nodes-zero -m "NODES=0" make boot NODES=0
+case_ make.boot-cpus-nodes-split -m "CPUS=6: 6 vCPUs do not split into NODES=4" make boot CPUS=6 NODES=4
+case_ make.boot-timeout -m "TIMEOUT='x'" make boot TIMEOUT=x
+case_ make.build-variant-unknown -m "VARIANT: unknown variant 'bogus'" make build VARIANT=bogus
+case_ make.build-config-unknown -m "CONFIG: unknown config 'bogus'" make build CONFIG=bogus
+case_ make.build-jobs-not-a-number -m "JOBS='x'" make build JOBS=x
+case_ build.jobs-not-a-number -m "JOBS='two'" env JOBS=two "$wb/build.sh" cpumask check
+case_ build.no-arguments -m 'usage: build.sh' "$wb/build.sh"
+case_ build.variant-unknown -m "VARIANT: unknown variant 'bogus'" "$wb/build.sh" bogus check
+case_ build.config-unknown -m "CONFIG: unknown config 'bogus'" "$wb/build.sh" cpumask bogus
+case_ config.config-unknown -m "CONFIG: unknown config 'bogus'" "$wb/config.sh" "$tmp/src" "$tmp/obj" bogus
+case_ config.not-a-tree -m "$tmp/src is not a kernel tree" "$wb/config.sh" "$tmp/src" "$tmp/obj" check
+case_ initramfs.variant-unknown -m "VARIANT: unknown variant 'bogus'" "$wb/initramfs.sh" bogus check
+case_ initramfs.plan-unknown -m "PLAN=bogus: no plan file" env PLAN=bogus "$wb/initramfs.sh" cpumask check
+case_ initramfs.plan-path -m "PLAN=../init" env PLAN=../init "$wb/initramfs.sh" cpumask check
+
+# ---- make kernels, make kit-check, the kit's host-run.sh ----
+case_ kernels.config-unknown -m "CONFIG: unknown config 'bogus'" "$wb/kernels.sh" bogus
+case_ kernels.variant-unknown -m "KERNEL_VARIANTS: unknown variant 'bogus'" env KERNEL_VARIANTS="cpumask bogus" "$wb/kernels.sh"
+case_ kernels.jobs-not-a-number -m "JOBS=' '" env JOBS=" " "$wb/kernels.sh"
+case_ kernels.base-config-missing -m "BASE_CONFIG=$tmp/no-such-config does not exist" \
+	env BASE_CONFIG="$tmp/no-such-config" "$wb/kernels.sh"
+case_ kit-check.cpus-not-a-number -m "CPUS='eight'" env CPUS=eight "$wb/kit-check.sh"
+case_ kit-check.nodes-zero -m "NODES=0" env NODES=0 "$wb/kit-check.sh"
+case_ kit-check.cpus-nodes-split -m "CPUS=9: 9 vCPUs do not split into NODES=2" env CPUS=9 "$wb/kit-check.sh"
+case_ kit-check.variant-unknown -m "KIT_VARIANTS: unknown variant 'bogus'" env KIT_VARIANTS=bogus "$wb/kit-check.sh"
+case_ host-run.no-arguments -m 'usage: host-run.sh' "$wb/host-run.sh"
+case_ host-run.variant-path -m "VARIANT '../x' is not a variant name" "$wb/host-run.sh" ../x
+
+# ---- The Python tools: usage, a clear error, no traceback ----
+mkdir -p "$tmp/empty-run" "$tmp/empty-runs"
+case_ eval.py.no-arguments -m 'eval.py: error: the following arguments are required' python3 "$wb/eval.py"
+case_ eval.py.runsdir-missing -m "RUNSDIR $tmp/no-such-dir is not a directory" \
+	python3 "$wb/eval.py" "$tmp" "$tmp/no-such-dir"
+case_ eval.py.resultdir-missing -m "RESULTDIR $tmp/no-such-dir is not a directory" \
+	python3 "$wb/eval.py" "$tmp/no-such-dir" "$tmp/empty-runs"
+case_ eval.py.cpus-not-a-number -m "argument CPUS: 'x' is not a vCPU count" \
+	python3 "$wb/eval.py" "$tmp" "$tmp/empty-runs" x
+case_ eval.py.no-runs -m "no lwbench results under $tmp/empty-runs" \
+	python3 "$wb/eval.py" "$tmp" "$tmp/empty-runs"
+case_ ktap.py.no-arguments -m 'ktap.py: error: give either RUNDIR or --log FILE' python3 "$wb/ktap.py"
+case_ ktap.py.rundir-missing -m "RUNDIR $tmp/no-such-dir is not a directory" python3 "$wb/ktap.py" "$tmp/no-such-dir"
+case_ ktap.py.rundir-without-ktap -m "RUNDIR $tmp/empty-run has no ktap.log" python3 "$wb/ktap.py" "$tmp/empty-run"
+case_ ktap.py.log-missing -m "--log $tmp/no-such.log: no such file" python3 "$wb/ktap.py" --log "$tmp/no-such.log"
+case_ ktap.py.prefix-without-value -m 'argument --prefix: expected one argument' python3 "$wb/ktap.py" "$tmp/empty-run" --prefix
+case_ series.py.no-arguments -m 'no command given' python3 "$wb/series.py"
+case_ series.py.apply-without-tree -m 'usage: series.py apply VARIANT TREE' python3 "$wb/series.py" apply cpumask
+case_ series.py.variant-unknown -m "unknown variant 'bogus'" python3 "$wb/series.py" entries bogus
+
+# ---- The series: a missing patch, a stale patch, a missing new file ----
+# Each in a copy of the scratch repository with that one defect.
+first=$(awk '!/^#/ && NF { print $1; exit }' "$R/patches/series")
+second=$(awk '!/^#/ && NF { n++ } !/^#/ && NF && n == 2 { print $1; exit }' "$R/patches/series")
+newfile=$(awk '!/^#/ && NF >= 3 { print $3; exit }' "$R/patches/series")
+if [ ! -f "$LB_CACHE/base/ready" ] || [ ! -d "$BASE/.git" ]; then
+	for n in missing-patch.eval missing-patch.kernels stale-patch.eval stale-patch.kernels \
+		stale-patch.series-check missing-new-file.eval eval.accepts-valid-knobs; do
+		skip "$n" "no cached base in $BASE (make lkmm or workbench/fetch-base.sh fetches it)"
+	done
+else
+	touch "$tmp/base-stamp"
+	cp -r "$R" "$tmp/missing" && rm "$tmp/missing/patches/$second"
+	cp -r "$R" "$tmp/stale" &&
+		awk '!done && /^@@ /{h = 1} h && !done && /^ ./{sub(/^ /, " STALE "); done = 1} {print}' \
+			"$R/patches/$first" >"$tmp/stale/patches/$first"
+	cp -r "$R" "$tmp/nofile" && rm "$tmp/nofile/$newfile"
+	R=$tmp/missing
+	case_ missing-patch.eval -m "names the patch $second, which does not exist" "$R/workbench/eval.sh"
+	case_ missing-patch.kernels -m "names the patch $second, which does not exist" "$R/workbench/kernels.sh"
+	R=$tmp/stale
+	case_ stale-patch.eval -m "patch $first \(series entry 1\) no longer applies" -m "patch failed: [^ ]+:[0-9]+" \
+		"$R/workbench/eval.sh"
+	case_ stale-patch.kernels -m "patch $first \(series entry 1\) no longer applies" -m "patch failed: [^ ]+:[0-9]+" \
+		"$R/workbench/kernels.sh"
+	case_ stale-patch.series-check -m "patch $first \(series entry 1\) no longer applies" \
+		python3 "$R/workbench/series.py" check "$BASE" cpumask
+	R=$tmp/nofile
+	case_ missing-new-file.eval -m "names new file $newfile, missing from the overlay" "$R/workbench/eval.sh"
+	R=$tmp/repo
+	# Not too strict: README's own knob combinations get through.
+	accepts eval.accepts-valid-knobs tree.sh env EVAL_RUNS=0 GUP_RUNS=0 SCALE_CPUS=64 \
+		EVAL_OUT="$tmp/valid-out" "$wb/eval.sh"
+	if [ -n "$(find "$BASE/.git" -newer "$tmp/base-stamp" -print -quit)" ]; then
+		failed=$((failed + 1))
+		echo "FAIL args.base-untouched # $BASE/.git changed: $(find "$BASE/.git" -newer "$tmp/base-stamp" | head -3 | tr '\n' ' ')"
+	else
+		echo "PASS args.base-untouched # nothing in $BASE/.git is newer than the series cases"
+	fi
+fi
+accepts make.boot-accepts-valid-knobs tree.sh make boot VARIANT=lazy CPUS=16 NODES=4 MEM=4096 TIMEOUT=60
+
+# ---- Negative controls: the harness must report a FAIL ----
+# ncontrol NAME COPY CASE [-m PATTERN]... CMD...: run CASE against COPY (a
+# scratch repository whose checks were made permissive) in a build tree of
+# its own; the harness must say FAIL.
+ncontrol() {
+	local name=$1 copy=$2 case=$3 R=$2
+	local -x BUILD=$tmp/build-$1
+	shift 3
+	sentinel "$BUILD"
+	verdict "negative-control.$name" "$@"
+	if [ "$V" = FAIL ]; then
+		echo "PASS args.negative-control.$name # case $case against permissive $(basename "$copy"): reported FAIL (${D#*: })"
+	else
+		failed=$((failed + 1))
+		echo "FAIL args.negative-control.$name # case $case against permissive $(basename "$copy"): the harness said $V"
+	fi
+}
+cp -r "$tmp/repo" "$tmp/no-knob-checks"
+cat >>"$tmp/no-knob-checks/workbench/lib.sh" <<'EOF'
+# negative control of tests/args.sh: no knob is checked
+knob_count() { :; }
+knob_counts() { :; }
+knob_split() { :; }
+guest_knobs() { :; }
+EOF
+ncontrol knobs "$tmp/no-knob-checks" eval.nodes-zero -m "NODES=0" env NODES=0 "$tmp/no-knob-checks/workbench/eval.sh"
+if [ -d "$tmp/stale" ]; then
+	cp -r "$tmp/stale" "$tmp/no-series-check"
+	sed -i 's/^    if cmd == "check":$/    if cmd == "check":\n        return/' "$tmp/no-series-check/workbench/series.py"
+	grep -q '^        return$' "$tmp/no-series-check/workbench/series.py" ||
+		echo "args.sh: could not neuter series.py check in the negative control" >&2
+	ncontrol series "$tmp/no-series-check" stale-patch.eval -m "patch $first \(series entry 1\) no longer applies" \
+		"$tmp/no-series-check/workbench/eval.sh"
+else
+	skip negative-control.series "no cached base"
+fi
+
+echo "args.sh: $(( ($(date +%s%N) - T0) / 1000000 ))ms, $failed failed" >&2
+[ $failed -eq 0 ]
