@@ -33,6 +33,9 @@
  *	  PIN_FAST_BENCHMARK in a loop over buffers of their own;
  * -W K2: K2 such walkers in another (forked) process, on CPUs
  *	  c+K+1..c+K+K2: CPUs busy walking another mm ("isolation");
+ * -i:    the -w walkers make one PIN_FAST_BENCHMARK call each and then
+ *	  sleep until the end, so that their CPUs are idle during the syncs
+ *	  (an RCU extended quiescent state, which the series' sync skips);
  * -e broadcast: every other online CPU must get at least 9/10 of N sync
  *		 IPIs (a migration or a sync from elsewhere may shift one);
  * -e targeted:  no CPU but those of this process's walkers may get any (so
@@ -401,6 +404,27 @@ static void *walker(void *arg)
 	return NULL;
 }
 
+/* A walker that walks once, then sleeps: its CPU goes idle. */
+static void *idle_walker(void *arg)
+{
+	struct worker *w = arg;
+	struct gup_test gup;
+	struct pin_buf pb;
+	int err;
+
+	err = pin_buf_open(&pb, WALK_SIZE);
+	if (!err)
+		err = pin_fast(&pb, WALK_PAGES, &gup);
+	if (err)
+		worker_fail(w, -err);
+	else
+		__atomic_add_fetch(&w->calls, 1, __ATOMIC_RELAXED);
+	while (!crew_stopping(w->crew))
+		usleep(10000);
+	pin_buf_close(&pb);
+	return NULL;
+}
+
 /*
  * Forked helper processes (the hugetlb holder, the other process's
  * walkers): setup() runs in the child, which reports its result and, if it
@@ -662,7 +686,7 @@ static long long pctl(const long long *v, int n, int pct)
 /* A scenario that syncs once per operation (collapse, unshare). */
 struct sync_run {
 	const char *what;	/* the operation, for humans */
-	int n, cpu, nwalk, nother, quiet;
+	int n, cpu, nwalk, nother, quiet, idle;
 	const char *expect;
 	int (*op)(void *ctx, long long *ns);
 	void *ctx;
@@ -736,9 +760,13 @@ static int run_sync(struct sync_run *s)
 		}
 	}
 	if (s->nwalk) {
-		err = crew_start(&crew, s->nwalk, s->cpu + 1, walker, NULL);
+		err = crew_start(&crew, s->nwalk, s->cpu + 1,
+				 s->idle ? idle_walker : walker, NULL);
 		if (!err)
 			err = crew_wait(&crew);
+		/* -i: the walkers walked once; let their CPUs go idle. */
+		if (!err && s->idle)
+			usleep(100000);
 		if (err) {
 			ktap_fail("cannot start %d GUP-fast walkers on CPUs %d..: %s",
 				  s->nwalk, s->cpu + 1, strerror(-err));
@@ -783,9 +811,9 @@ stop:
 	ret = 1;
 
 	qsort(lat, s->n, sizeof(*lat), cmp_ll);
-	printf("# result: mode=%s ops=%d collapses=%d failed=%d caller=%d walkers=%d other_walkers=%d walker_calls=%ld other_walker_calls=%ld cpus=%d sync_events=%d",
-	       test_name, s->n, s->n, fails, s->cpu, s->nwalk, s->nother,
-	       walk_calls, other_calls, ncpus, events);
+	printf("# result: mode=%s ops=%d collapses=%d failed=%d caller=%d walkers=%d idle=%d other_walkers=%d walker_calls=%ld other_walker_calls=%ld cpus=%d sync_events=%d",
+	       test_name, s->n, s->n, fails, s->cpu, s->nwalk, s->idle,
+	       s->nother, walk_calls, other_calls, ncpus, events);
 	print_list("sync_ipis", sync_ipis, ncpus);
 	print_list("cal_delta", cal, ncpus);
 	printf(" lat_ns=%lld,%lld,%lld,%lld,%lld\n", pctl(lat, s->n, 50),
@@ -1143,7 +1171,7 @@ out:
 static int bad_usage(const char *prog)
 {
 	fprintf(stderr,
-		"usage: %s collapse|unshare [-n N] [-c CPU] [-w K] [-W K2] [-e broadcast|targeted|any] [-q]\n"
+		"usage: %s collapse|unshare [-n N] [-c CPU] [-w K [-i]] [-W K2] [-e broadcast|targeted|any] [-q]\n"
 		"       %s gup [-c CPU] [-p PAGES] [-j THREADS] [-m MB] [-r REPS] [-q]\n",
 		prog, prog);
 	return 2;
@@ -1160,7 +1188,7 @@ int main(int argc, char **argv)
 	if (argc < 2)
 		return bad_usage(argv[0]);
 	mode = argv[1];
-	while ((c = getopt(argc - 1, argv + 1, "n:c:w:W:e:qp:j:m:r:")) != -1) {
+	while ((c = getopt(argc - 1, argv + 1, "n:c:w:W:ie:qp:j:m:r:")) != -1) {
 		switch (c) {
 		case 'n':
 			s.n = atoi(optarg);
@@ -1175,6 +1203,10 @@ int main(int argc, char **argv)
 			break;
 		case 'W':
 			s.nother = atoi(optarg);
+			sync_opts = true;
+			break;
+		case 'i':
+			s.idle = 1;
 			sync_opts = true;
 			break;
 		case 'e':
@@ -1216,7 +1248,8 @@ int main(int argc, char **argv)
 		return bad_usage(argv[0]);
 	}
 	if ((s.op && gup_opts) || (!s.op && sync_opts) || s.n < 1 ||
-	    s.nwalk < 0 || s.nother < 0 || pages < 1 || threads < 1 ||
+	    s.nwalk < 0 || s.nother < 0 || (s.idle && !s.nwalk) ||
+	    pages < 1 || threads < 1 ||
 	    mb < 1 || reps < 1 ||
 	    (strcmp(s.expect, "broadcast") && strcmp(s.expect, "targeted") &&
 	     strcmp(s.expect, "any")))
