@@ -10,7 +10,8 @@
  * that changes page tables in a way such a walker must not miss waits for it
  * with an IPI. tlb_remove_table_sync_one() IPIs every CPU.
  * tlb_remove_table_sync_mm() only IPIs the CPUs in mm_lockless_walkers(mm),
- * so a walker that relies on it must register for the walk:
+ * the CPUs that walked the mm since it last synced them, so a walker that
+ * relies on it must register for the walk:
  *
  *	local_irq_save(flags);
  *	registered = mm_lockless_walk_begin(mm);
@@ -36,30 +37,46 @@
  * Must be called with IRQs disabled, and IRQs must stay disabled until the
  * matching mm_lockless_walk_end().
  *
+ * Registration is lazy: this CPU's bit in mm_lockless_walkers(@mm) stays
+ * set after the walk, until a tlb_remove_table_sync_mm() of @mm clears it
+ * on this CPU, and a walk that finds it set neither writes nor orders
+ * anything.
+ *
  * Return: true if this call set this CPU's bit in mm_lockless_walkers(@mm),
  * false if the bit was already set. Pass it to mm_lockless_walk_end().
  */
 static inline bool mm_lockless_walk_begin(struct mm_struct *mm)
 {
+	unsigned long *bits;
+	unsigned int cpu;
+
 	lockdep_assert_irqs_disabled();
+	bits = cpumask_bits(mm_lockless_walkers(mm));
+	cpu = smp_processor_id();
 
 	/*
-	 * A fully ordered RMW: the store of our bit is ordered before every
-	 * page-table read of the walk. Pairs with the smp_mb() in
-	 * tlb_remove_table_sync_mm(), which orders the page-table change
-	 * before the read of the mask: either the sync sees our bit and waits
-	 * for us, or we see the changed page tables.
-	 *
-	 * Only a successful test_and_set_bit() is relied upon for ordering.
-	 * If the bit is already set, this CPU is nested (e.g. in NMI) inside
-	 * a walk of the same mm: only this CPU writes its bit, and only with
-	 * IRQs disabled. The outer walk set the bit with a fully ordered RMW
-	 * and our reads come after that in program order, so they are ordered
-	 * after the bit as well, and the outer walk keeps the bit set until
-	 * after we are done.
+	 * Only this CPU clears its bit, in the IPI handler of
+	 * tlb_remove_table_sync_mm() or when it runs that sync itself, with
+	 * IRQs enabled: never inside a walk on this CPU, and an NMI walk that
+	 * interrupts the handler is over before the clear. So a bit that
+	 * reads as set was set by an earlier fully ordered test_and_set_bit()
+	 * on this CPU and stays set for the whole walk; our page-table reads
+	 * come after that RMW in program order and are ordered after it, as
+	 * the reads of the walk that set it were. Pairs with the first
+	 * smp_mb() in tlb_remove_table_sync_mm() as below. A read of a line
+	 * that only changes at a sync: no store, no barrier.
 	 */
-	return !test_and_set_bit(smp_processor_id(),
-				 cpumask_bits(mm_lockless_walkers(mm)));
+	if (test_bit(cpu, bits))
+		return false;
+
+	/*
+	 * The first walk since a sync cleared the bit: a fully ordered RMW
+	 * orders the bit before every page-table read of the walk. Pairs with
+	 * the first smp_mb() in tlb_remove_table_sync_mm(), which orders the
+	 * page-table change before the read of the mask: either the sync sees
+	 * our bit and waits for us, or we see the changed page tables.
+	 */
+	return !test_and_set_bit(cpu, bits);
 }
 
 /**
@@ -75,24 +92,11 @@ static inline void mm_lockless_walk_end(struct mm_struct *mm, bool registered)
 	lockdep_assert_irqs_disabled();
 
 	/*
-	 * A nested walk leaves the bit alone: perf_get_page_size() runs in
-	 * NMI and can interrupt a GUP-fast walk of the same mm on this CPU.
-	 * Its mm_lockless_walk_begin() returned false, and clearing the bit
-	 * here would unregister the interrupted walk, which then carries on
-	 * unseen by tlb_remove_table_sync_mm().
+	 * Nothing to clear: the bit stays set until a sync clears it on this
+	 * CPU, see mm_lockless_walk_begin(). The walk's page-table reads are
+	 * over before that clear: the sync's IPI cannot be taken before IRQs
+	 * are enabled again.
 	 */
-	if (!registered)
-		return;
-
-	/*
-	 * RELEASE: every page-table read of the walk completes before the
-	 * bit is seen clear. Pairs with the smp_mb() after the IPIs in
-	 * tlb_remove_table_sync_mm(): a sync that reads our bit as clear
-	 * does not send us an IPI, so the release is all that orders our
-	 * reads before what the syncing CPU does next to the page tables.
-	 */
-	clear_bit_unlock(smp_processor_id(),
-			 cpumask_bits(mm_lockless_walkers(mm)));
 }
 
 #else /* CONFIG_MM_LOCKLESS_WALKERS */

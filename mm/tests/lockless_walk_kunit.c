@@ -9,11 +9,11 @@
  *
  *  - begin() returns true iff it registered the walk, a nested begin()
  *    (an NMI walk on top of a walk of the same mm) returns false, and the
- *    outer walk stays registered until the outer end();
+ *    outer walk stays registered at least until the outer end();
  *  - a sync of an mm does not return before a registered walk of that mm
  *    on another CPU has ended;
- *  - a sync sends a cross-CPU call to exactly the CPUs inside a walk of
- *    that mm: none when nobody walks it, none to walkers of another mm;
+ *  - a sync sends a cross-CPU call to the CPUs inside a walk of that mm:
+ *    none when nobody walked it, none to walkers of another mm;
  *  - the above survive CPU hotplug.
  *
  * Walkers run in kthreads bound to other CPUs, with IRQs disabled, on a
@@ -24,8 +24,10 @@
  * counted. The sync's handler is learned from tlb_remove_table_sync_one(),
  * which sends it to every other online CPU.
  *
- * The "mask" cases look into mm_lockless_walkers(), the per-mm cpumask of
- * the current implementation, and are skipped by one without it.
+ * Registration is lazy: end() leaves the CPU registered until a sync of
+ * the mm drops it, in its handler on that CPU. lw_lazy_sync_drops checks
+ * that a sync reaches the CPUs that walked since the last one, and then no
+ * more. The "mask" cases look into mm_lockless_walkers() itself.
  */
 #include <kunit/test.h>
 #include <linux/atomic.h>
@@ -44,21 +46,10 @@
 #include <asm/tlb.h>
 #include <trace/events/csd.h>
 
-/*
- * mm_lockless_walkers() comes with MM_LOCKLESS_WALKERS_STATIC_SIZE: without
- * it, the implementation has no per-mm mask to look at.
- */
-#ifdef MM_LOCKLESS_WALKERS_STATIC_SIZE
 static struct cpumask *lw_mask(struct mm_struct *mm)
 {
 	return mm_lockless_walkers(mm);
 }
-#else
-static struct cpumask *lw_mask(struct mm_struct *mm)
-{
-	return NULL;
-}
-#endif
 
 /* A walker waits this long for the sync to reach it, then gives up. */
 #define LW_WALK_MS		200
@@ -379,21 +370,29 @@ static void lw_learn_handler(struct kunit *test)
 	}
 }
 
-/* The contract: begin() registers, end() unregisters, NMI-style nesting. */
+/*
+ * The contract: begin() registers, a sync of the mm unregisters (end() does
+ * not), NMI-style nesting.
+ */
 static void lw_begin_end_nesting(struct kunit *test)
 {
 	struct lw_ctx *ctx = test->priv;
 	struct mm_struct *mm = ctx->mm;
-	bool first, again, outer, inner, inner2;
+	bool first, again, outer, inner, inner2, left;
 	unsigned long flags;
 
+	/* The lazy sync below drops this CPU: stay on it. */
+	migrate_disable();
 	local_irq_save(flags);
 	first = mm_lockless_walk_begin(mm);
 	mm_lockless_walk_end(mm, first);
-	/* end() unregistered it: a new walk registers again. */
+	/* end() left it registered: a new walk does not register again. */
 	again = mm_lockless_walk_begin(mm);
 	mm_lockless_walk_end(mm, again);
+	local_irq_restore(flags);
+	tlb_remove_table_sync_mm(mm);
 
+	local_irq_save(flags);
 	outer = mm_lockless_walk_begin(mm);
 	inner = mm_lockless_walk_begin(mm);
 	mm_lockless_walk_end(mm, inner);
@@ -401,14 +400,19 @@ static void lw_begin_end_nesting(struct kunit *test)
 	inner2 = mm_lockless_walk_begin(mm);
 	mm_lockless_walk_end(mm, inner2);
 	mm_lockless_walk_end(mm, outer);
+	/* This CPU is still registered after the outer end(). */
+	left = !mm_lockless_walk_begin(mm);
+	mm_lockless_walk_end(mm, !left);
 	local_irq_restore(flags);
+	migrate_enable();
 
 	KUNIT_EXPECT_TRUE(test, first);
-	KUNIT_EXPECT_TRUE_MSG(test, again, "end() left the walk registered");
-	KUNIT_EXPECT_TRUE(test, outer);
+	KUNIT_EXPECT_FALSE_MSG(test, again, "end() unregistered the walk");
+	KUNIT_EXPECT_TRUE_MSG(test, outer, "a sync did not drop this CPU");
 	KUNIT_EXPECT_FALSE_MSG(test, inner, "a nested begin() registered again");
 	KUNIT_EXPECT_FALSE_MSG(test, inner2,
 			       "a nested end() unregistered the outer walk");
+	KUNIT_EXPECT_TRUE_MSG(test, left, "the outer end() unregistered the walk");
 }
 
 static void lw_sync_no_walker(struct kunit *test)
@@ -583,9 +587,7 @@ static void lw_mask_begin_end(struct kunit *test)
 	unsigned int weight, cpu;
 	unsigned long flags;
 
-	if (!mask)
-		kunit_skip(test, "the implementation has no per-mm walker mask");
-
+	migrate_disable();
 	local_irq_save(flags);
 	cpu = smp_processor_id();
 	before = cpumask_test_cpu(cpu, mask);
@@ -596,13 +598,16 @@ static void lw_mask_begin_end(struct kunit *test)
 	mm_lockless_walk_end(ctx->mm, registered);
 	after = cpumask_test_cpu(cpu, mask);
 	local_irq_restore(flags);
+	/* The bit stays until a sync; the syncing CPU drops its own. */
+	KUNIT_EXPECT_TRUE(test, after);
+	tlb_remove_table_sync_mm(ctx->mm);
+	migrate_enable();
 
 	KUNIT_EXPECT_FALSE(test, before);
 	KUNIT_EXPECT_TRUE(test, registered);
 	KUNIT_EXPECT_TRUE(test, during);
 	KUNIT_EXPECT_EQ(test, weight, 1);
 	KUNIT_EXPECT_FALSE(test, other_during);
-	KUNIT_EXPECT_FALSE(test, after);
 	KUNIT_EXPECT_TRUE(test, cpumask_empty(mask));
 }
 
@@ -614,9 +619,6 @@ static void lw_mask_nested(struct kunit *test)
 	bool outer, inner, set_inner, set_after_inner, set_after_outer;
 	unsigned long flags;
 	unsigned int cpu;
-
-	if (!mask)
-		kunit_skip(test, "the implementation has no per-mm walker mask");
 
 	local_irq_save(flags);
 	cpu = smp_processor_id();
@@ -634,7 +636,7 @@ static void lw_mask_nested(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, set_inner);
 	KUNIT_EXPECT_TRUE_MSG(test, set_after_inner,
 			      "the nested end cleared the outer walk's bit");
-	KUNIT_EXPECT_FALSE(test, set_after_outer);
+	KUNIT_EXPECT_TRUE(test, set_after_outer);
 }
 
 /* Two mms walked at once on this CPU (GUP-fast, then perf in NMI on init_mm). */
@@ -646,9 +648,6 @@ static void lw_mask_two_mms(struct kunit *test)
 	bool r1, r2, both, first_after;
 	unsigned long flags;
 	unsigned int cpu;
-
-	if (!mask)
-		kunit_skip(test, "the implementation has no per-mm walker mask");
 
 	local_irq_save(flags);
 	cpu = smp_processor_id();
@@ -663,9 +662,75 @@ static void lw_mask_two_mms(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, r1);
 	KUNIT_EXPECT_TRUE(test, r2);
 	KUNIT_EXPECT_TRUE(test, both);
-	KUNIT_EXPECT_TRUE(test, first_after);
-	KUNIT_EXPECT_TRUE(test, cpumask_empty(mask));
-	KUNIT_EXPECT_TRUE(test, cpumask_empty(other));
+	KUNIT_EXPECT_FALSE(test, first_after);
+	KUNIT_EXPECT_FALSE(test, cpumask_empty(mask));
+	KUNIT_EXPECT_FALSE(test, cpumask_empty(other));
+}
+
+/* One short walk of @info, an mm, on the CPU this runs on (in hardirq). */
+static void lw_walk_once(void *info)
+{
+	struct mm_struct *mm = info;
+	bool registered = mm_lockless_walk_begin(mm);
+
+	mm_lockless_walk_end(mm, registered);
+}
+
+/* Counts the sync's cross-calls into @queued (per CPU); returns the total. */
+static int lw_count_sync(struct lw_ctx *ctx, struct mm_struct *mm)
+{
+	struct lw_probe *p = &ctx->probe;
+
+	lw_probe_reset(p);
+	lw_probe_arm(p, true);
+	tlb_remove_table_sync_mm(mm);
+	lw_probe_arm(p, false);
+	return atomic_read(&p->total);
+}
+
+/*
+ * Walks that ended before the sync: the sync sends one call to each CPU
+ * that walked since the last sync, which drops it, so that the next sync
+ * sends nothing.
+ */
+static void lw_lazy_sync_drops(struct kunit *test)
+{
+	struct lw_ctx *ctx = test->priv;
+	struct cpumask *mask = lw_mask(ctx->mm);
+	unsigned int nr, cpu;
+	cpumask_var_t cpus;
+	int first, second;
+
+	lw_learn_handler(test);
+	if (!lw_can_count(ctx))
+		kunit_skip(test, LW_NO_COUNT);
+	KUNIT_ASSERT_TRUE(test, zalloc_cpumask_var(&cpus, GFP_KERNEL));
+
+	migrate_disable();
+	nr = lw_pick_cpus(cpus, clamp(num_online_cpus() - 2, 1U, 3U), -1);
+	for_each_cpu(cpu, cpus)
+		smp_call_function_single(cpu, lw_walk_once, ctx->mm, true);
+	/* And this CPU, which a sync never calls. */
+	local_irq_disable();
+	lw_walk_once(ctx->mm);
+	local_irq_enable();
+	KUNIT_EXPECT_EQ(test, cpumask_weight(mask), nr + 1);
+	first = lw_count_sync(ctx, ctx->mm);
+	for_each_online_cpu(cpu)
+		KUNIT_EXPECT_EQ_MSG(test, atomic_read(&ctx->probe.queued[cpu]),
+				    cpumask_test_cpu(cpu, cpus),
+				    "first sync's calls to CPU %u (walked: %s)",
+				    cpu, cpumask_test_cpu(cpu, cpus) ? "yes" : "no");
+	KUNIT_EXPECT_TRUE_MSG(test, cpumask_empty(mask),
+			      "the sync left CPUs %*pbl registered",
+			      cpumask_pr_args(mask));
+	second = lw_count_sync(ctx, ctx->mm);
+	migrate_enable();
+	free_cpumask_var(cpus);
+
+	KUNIT_EXPECT_EQ(test, first, nr);
+	KUNIT_EXPECT_EQ(test, second, 0);
+	KUNIT_EXPECT_EQ(test, atomic_read(&ctx->probe.foreign), 0);
 }
 
 static int lw_test_init(struct kunit *test)
@@ -714,6 +779,7 @@ static struct kunit_case lockless_walk_test_cases[] = {
 	KUNIT_CASE(lw_sync_waits_nested),
 	KUNIT_CASE(lw_sync_targets_walkers),
 	KUNIT_CASE(lw_sync_hotplug),
+	KUNIT_CASE(lw_lazy_sync_drops),
 	KUNIT_CASE(lw_mask_begin_end),
 	KUNIT_CASE(lw_mask_nested),
 	KUNIT_CASE(lw_mask_two_mms),
