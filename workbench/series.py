@@ -16,9 +16,9 @@ in series order.
 The new-file rule: a commit does not modify a file that an earlier commit
 added (fold the change into that commit instead), so the overlay is the one
 complete copy of every new file.  Groups listed on variants.conf's
-"@on-top" line are exempt: they are comparison designs written as patches
-on top of the series (the lazy cpumask, the per-CPU pointer), and a
-reviewer reads them as the diff against it.
+"@on-top" line are exempt: patches that extend a file of the series (the
+EQS filter's KUnit case) or rewrite it (the strict and per-CPU-pointer
+comparison designs); a reviewer reads them as the diff against it.
 
 Commands:
   entries VARIANT            print the variant's entries
@@ -359,21 +359,51 @@ def refresh(variant, tree, group=None):
     write_series(final)
 
 
+# The version of the RFC that make series mails.
+RFC_VERSION = 2
+
+
+def sender(tree):
+    """The identity of whoever mails the series: git's user.name and
+    user.email, as git send-email and b4 would use them."""
+    who = {}
+    for k in ("name", "email"):
+        p = git(tree, "config", "user." + k, check=False)
+        who[k] = p.stdout.strip()
+        if p.returncode or not who[k]:
+            die("git config user.%s is not set: make series stamps From: and "
+                "Signed-off-by: with your identity (git config --global "
+                "user.%s ...)" % (k, k))
+    return "%s <%s>" % (who["name"], who["email"])
+
+
+def stamp(path, me):
+    """From: and Signed-off-by: of a generated patch become @me."""
+    text = open(path).read()
+    head, sep, rest = text.partition("\n\n")
+    # format-patch folds a long From: header onto a continuation line.
+    head = re.sub(r"(?m)^From: .*(\n[ \t].*)*$", "From: " + me, head, count=1)
+    rest = re.sub(r"(?m)^Signed-off-by: .*$", "Signed-off-by: " + me, rest)
+    with open(path, "w") as f:
+        f.write(head + sep + rest)
+
+
 def mail(variant, tree, outdir):
     base = base_commit(tree)
-    shutil.rmtree(outdir, ignore_errors=True)
-    os.makedirs(outdir)
+    me = sender(tree)
     n = len(git(tree, "rev-list", base + "..HEAD").stdout.split())
     if n == 0:
-        print("    (variant %s has no commits: empty series)" % variant)
-        return
+        die("variant %s has no commits: nothing to mail" % variant)
+    shutil.rmtree(outdir, ignore_errors=True)
+    os.makedirs(outdir)
     git(tree, "format-patch", "-q", "--cover-letter", "--thread=shallow",
-        "--subject-prefix=RFC PATCH", "--no-signature", "-o", outdir,
-        base + "..HEAD")
+        "--subject-prefix=RFC PATCH", "-v%d" % RFC_VERSION,
+        "--no-signature", "-o", outdir, base + "..HEAD")
     files = sorted(os.listdir(outdir))
     allcc = set()
     for fn in files[1:]:
         p = os.path.join(outdir, fn)
+        stamp(p, me)
         gm = subprocess.run(
             ["perl", os.path.join(tree, "scripts/get_maintainer.pl"),
              "--no-git", "--no-git-fallback", "--norolestats", "--no-tree",
@@ -385,10 +415,14 @@ def mail(variant, tree, outdir):
     text = open(cover).read()
     if os.path.exists(COVER):
         subj, _, body = open(COVER).read().partition("\n")
+        # The base: the version of the tree the series was assembled on.
+        basename = git(tree, "log", "-1", "--format=%s", base).stdout.strip()
+        body = body.strip("\n") + "\n\nbase: %s\n" % basename
         text = text.replace("*** SUBJECT HERE ***", subj.strip())
-        text = text.replace("*** BLURB HERE ***", body.strip("\n"))
+        text = text.replace("*** BLURB HERE ***", body)
     with open(cover, "w") as f:
         f.write(text)
+    stamp(cover, me)
     add_cc(cover, sorted(allcc))
     print("    %d patches + cover letter in %s" % (n, outdir))
 
