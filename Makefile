@@ -7,19 +7,25 @@ WB := workbench
 .PHONY: help knobs tree refresh series build boot check check-full eval kernels kit-check model lkmm broken clean
 
 help:
-	@echo "make check          the test command (CI runs it): LKMM, build+boot+test every variant, checkpatch, sparse"
-	@echo "make check-full     check + every commit built alone + debug/MAXSMP/!SMP/arm64 builds"
-	@echo "make eval           baseline vs percpu vs cpumask vs lazy: sync IPIs, isolation, sync latency"
-	@echo "                    vs vCPUs, GUP-fast cost; tables and plots in build/results/ [CPUS= NODES=]"
+	@echo "make check          the test command (CI runs it): LKMM, workbench argument tests, build+boot+test"
+	@echo "                    baseline and cpumask (the series), checkpatch, sparse  [VARIANTS= STAGES=]"
+	@echo "make check-full     check for every variant (+ lazy strict percpu) + every commit built alone"
+	@echo "                    + debug/MAXSMP/!SMP/arm64 builds  [MATRIX=]"
+	@echo "make eval           baseline vs percpu vs strict vs lazy vs cpumask: sync IPIs, isolation, idle"
+	@echo "                    walkers, sync latency vs vCPUs, GUP-fast cost; build/results/"
+	@echo "                    [EVAL_VARIANTS= EVAL_RUNS= GUP_RUNS= GUP_CPUS= SCALE_CPUS= CPUS= NODES=]"
 	@echo "make kernels        the large-NUMA kit: every variant's kernel (CONFIG=numa-eval; BASE_CONFIG="
-	@echo "                    a host's config) + the static benchmark, in build/kernels/"
-	@echo "make kit-check      boot each kit kernel as a stand-in host and run the kit there"
+	@echo "                    a host's config) + the static benchmark, in build/kernels/ [KERNEL_VARIANTS=]"
+	@echo "make kit-check      boot each kit kernel as a stand-in host and run the kit there [KIT_VARIANTS=]"
 	@echo "make model          userspace model of the walker-side cost of each design (real cores)"
-	@echo "make tree VARIANT=v assemble build/v/linux (base + the variant's series entries)"
-	@echo "make refresh VARIANT=v   write edits made in build/v/linux back to patches/ and the overlay"
-	@echo "make series         the mailable RFC in build/series/"
-	@echo "make build|boot VARIANT=v CONFIG=c [CPUS= NODES=]"
-	@echo "make broken         negative control: a deliberately broken patch must make check fail"
+	@echo "make lkmm           the LKMM litmus tests alone (herd7)"
+	@echo "make tree VARIANT=v assemble build/v/linux (base + the variant's series entries) [FORCE=1]"
+	@echo "make refresh VARIANT=v   write edits made in build/v/linux back to patches/ and the overlay [GROUP=]"
+	@echo "make series         the mailable RFC v2 in build/series/ (stamped with your git identity)"
+	@echo "make build|boot VARIANT=v CONFIG=c   (defaults: cpumask, check) [CPUS= NODES= MEM= ACCEL= TIMEOUT=]"
+	@echo "make broken         negative controls: deliberately broken patches must make check fail [BROKEN=]"
+	@echo "make clean          remove build/"
+	@echo "Every knob, with its default: docs/workbench.md"
 
 # make build and make boot check VARIANT, CONFIG and JOBS (boot also CPUS,
 # NODES, MEM, ACCEL, TIMEOUT) before the tree is touched: bad input stops

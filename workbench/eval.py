@@ -26,12 +26,13 @@ import statistics
 import subprocess
 import sys
 
-ORDER = ["baseline", "percpu", "cpumask", "lazy"]
+ORDER = ["baseline", "percpu", "strict", "lazy", "cpumask"]
 LABEL = {
     "baseline": "baseline (broadcast)",
     "percpu": "percpu (per-CPU pointer)",
-    "cpumask": "cpumask (strict)",
-    "lazy": "lazy (cpumask, lazy)",
+    "strict": "strict (mask, set/clear per walk)",
+    "lazy": "lazy (mask, lazy, no EQS filter)",
+    "cpumask": "cpumask (the series: lazy + EQS filter)",
 }
 
 
@@ -118,15 +119,18 @@ def sync_cases(rows):
     keys = {(r["op"], r["case"]) for r in rows if r["kind"] == "sync"}
 
     def order(k):
-        return (k[0] != "collapse", k[1][0] != "w", int(k[1][1:]))
+        return (k[0] != "collapse", "wio".index(k[1][0]), int(k[1][1:]))
     return sorted(keys, key=order)
 
 
 def case_label(case):
     n = int(case[1:])
+    s = "s" if n > 1 else ""
     if case[0] == "w":
-        return "no walker" if n == 0 else "%d GUP-fast thread%s, same process" % (n, "s" if n > 1 else "")
-    return "%d GUP-fast thread%s, other process" % (n, "s" if n > 1 else "")
+        return "no walker" if n == 0 else "%d GUP-fast thread%s, same process" % (n, s)
+    if case[0] == "i":
+        return "%d thread%s that walked once, now idle" % (n, s)
+    return "%d GUP-fast thread%s, other process" % (n, s)
 
 
 def table_ipis(rows, variants, cpus):
@@ -247,8 +251,8 @@ def targets(rows, variants, cpus, lat_cpus, deltas, noise):
             got = ", ".join("%g at %d vCPUs" % (r["ipis_per_sync"], r["vcpus"]) for r in rs)
             out.append("- %s %s, no walker: %s IPIs per sync wanted, got %s: **%s**"
                        % (v, op, want, got, "met" if ok else "NOT met"))
-    # 2: k walkers: strict and percpu IPI at most the k walker CPUs.
-    for v in ("cpumask", "percpu", "lazy"):
+    # 2: k walkers: the targeted variants IPI at most the k walker CPUs.
+    for v in ("strict", "percpu", "lazy", "cpumask"):
         for r in pick(rows, variant=v, kind="sync", vcpus=cpus):
             if r["case"][0] != "w" or r["walkers"] == 0:
                 continue
@@ -282,7 +286,7 @@ def targets(rows, variants, cpus, lat_cpus, deltas, noise):
         else:
             note = ": outside 1%%%s" % ("" if n is None else
                                         " and beyond baseline's boot-to-boot spread (%.1f%%)" % n)
-        if v == "lazy":
+        if v in ("lazy", "cpumask"):
             note = note.replace(": ", ": **", 1) + "**"
         out.append("- GUP-fast %s, %d page(s), %d thread(s): %+.1f%% vs baseline median (per-boot medians %+.1f%% to %+.1f%%)%s"
                    % (v, p, j, d, lo, hi, note))

@@ -1,7 +1,7 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 # eval.sh: the comparison.  Every variant in EVAL_VARIANTS (default:
-# baseline percpu cpumask lazy) is built from the same base with the same
+# baseline percpu strict lazy cpumask) is built from the same base with the same
 # config (EVAL_CONFIG, default "check"), booted with the same topology and
 # runs the same guest benchmark, lwbench (guest/plan-eval):
 #
@@ -25,7 +25,7 @@
 # TCG is relative only, and the tables say so.
 . "$(dirname "$0")/lib.sh"
 
-EVAL_VARIANTS=${EVAL_VARIANTS:-baseline percpu cpumask lazy}
+EVAL_VARIANTS=${EVAL_VARIANTS:-baseline percpu strict lazy cpumask}
 EVAL_CONFIG=${EVAL_CONFIG:-check}
 EVAL_RUNS=${EVAL_RUNS:-2}
 GUP_RUNS=${GUP_RUNS:-3}

@@ -1,7 +1,7 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 # kernels.sh CONFIG: the large-NUMA kit.  Builds a kernel of every variant
-# in KERNEL_VARIANTS (default: baseline percpu cpumask lazy) from the same
+# in KERNEL_VARIANTS (default: baseline percpu strict lazy cpumask) from the same
 # base and the same config (default numa-eval: NR_CPUS=8192,
 # CPUMASK_OFFSTACK, NUMA), plus the static benchmark, into
 # build/kernels/CONFIG/:
@@ -30,7 +30,7 @@ if [ -n "${BASE_CONFIG:-}" ] && [ "$cfg" = numa-eval ]; then
 	cfg=numa-host
 	echo "BASE_CONFIG given: using the numa-host fragment (numa-eval's NUMA options + bench.config)"
 fi
-KERNEL_VARIANTS=${KERNEL_VARIANTS:-baseline percpu cpumask lazy}
+KERNEL_VARIANTS=${KERNEL_VARIANTS:-baseline percpu strict lazy cpumask}
 read -ra kv <<<"$KERNEL_VARIANTS"
 knob_variants KERNEL_VARIANTS "${kv[@]}"
 # A missing or stale patch stops here, before any tree is reset.
