@@ -55,9 +55,9 @@ static inline bool mm_lockless_walk_begin(struct mm_struct *mm)
 	cpu = smp_processor_id();
 
 	/*
-	 * Only this CPU clears its bit, in the IPI handler of
-	 * tlb_remove_table_sync_mm() or when it runs that sync itself, with
-	 * IRQs enabled: never inside a walk on this CPU, and an NMI walk that
+	 * Only this CPU clears its bit, in the handler of a
+	 * tlb_remove_table_sync_mm() that reaches it, entered with IRQs just
+	 * enabled: never inside a walk on this CPU, and an NMI walk that
 	 * interrupts the handler is over before the clear. So a bit that
 	 * reads as set was set by an earlier fully ordered test_and_set_bit()
 	 * on this CPU and stays set for the whole walk; our page-table reads
