@@ -363,12 +363,14 @@ def refresh(variant, tree, group=None):
 RFC_VERSION = 2
 
 
-def sender(tree):
+def sender():
     """The identity of whoever mails the series: git's user.name and
-    user.email, as git send-email and b4 would use them."""
+    user.email as this repository sees them (not the assembled tree's,
+    where tree.sh may have set a stand-in for its own commits), as git
+    send-email and b4 would use them."""
     who = {}
     for k in ("name", "email"):
-        p = git(tree, "config", "user." + k, check=False)
+        p = git(TOP, "config", "user." + k, check=False)
         who[k] = p.stdout.strip()
         if p.returncode or not who[k]:
             die("git config user.%s is not set: make series stamps From: and "
@@ -390,7 +392,7 @@ def stamp(path, me):
 
 def mail(variant, tree, outdir):
     base = base_commit(tree)
-    me = sender(tree)
+    me = sender()
     n = len(git(tree, "rev-list", base + "..HEAD").stdout.split())
     if n == 0:
         die("variant %s has no commits: nothing to mail" % variant)
