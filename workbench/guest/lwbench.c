@@ -34,7 +34,7 @@
  * -W K2: K2 such walkers in another (forked) process, on CPUs
  *	  c+K+1..c+K+K2: CPUs busy walking another mm ("isolation");
  * -i:    the -w walkers make one PIN_FAST_BENCHMARK call each and then
- *	  sleep until the end, so that their CPUs are idle during the syncs
+ *	  block until the end, so that their CPUs are idle during the syncs
  *	  (an RCU extended quiescent state, which the series' sync skips);
  * -e broadcast: every other online CPU must get at least 9/10 of N sync
  *		 IPIs (a migration or a sync from elsewhere may shift one);
@@ -404,12 +404,19 @@ static void *walker(void *arg)
 	return NULL;
 }
 
-/* A walker that walks once, then sleeps: its CPU goes idle. */
+/*
+ * Idle walkers block on this pipe until run_sync() closes its write end:
+ * no timer wakes their CPUs while the syncs run.
+ */
+static int idle_pipe[2] = { -1, -1 };
+
+/* A walker that walks once, then blocks: its CPU goes idle. */
 static void *idle_walker(void *arg)
 {
 	struct worker *w = arg;
 	struct gup_test gup;
 	struct pin_buf pb;
+	char c;
 	int err;
 
 	err = pin_buf_open(&pb, WALK_SIZE);
@@ -419,8 +426,9 @@ static void *idle_walker(void *arg)
 		worker_fail(w, -err);
 	else
 		__atomic_add_fetch(&w->calls, 1, __ATOMIC_RELAXED);
-	while (!crew_stopping(w->crew))
-		usleep(10000);
+	/* EOF once the write end is closed; EINTR: block again. */
+	while (read(idle_pipe[0], &c, 1) < 0 && errno == EINTR)
+		;
 	pin_buf_close(&pb);
 	return NULL;
 }
@@ -759,6 +767,10 @@ static int run_sync(struct sync_run *s)
 			goto out;
 		}
 	}
+	if (s->idle && pipe(idle_pipe)) {
+		ktap_fail("cannot create a pipe: %s", strerror(errno));
+		goto out;
+	}
 	if (s->nwalk) {
 		err = crew_start(&crew, s->nwalk, s->cpu + 1,
 				 s->idle ? idle_walker : walker, NULL);
@@ -796,6 +808,10 @@ static int run_sync(struct sync_run *s)
 	else
 		ret = 0;
 stop:
+	if (idle_pipe[1] >= 0) {
+		close(idle_pipe[1]);	/* wakes the idle walkers */
+		idle_pipe[1] = -1;
+	}
 	if (crew.w) {
 		walk_calls = crew_stop(&crew);
 		if (!ret && walk_calls < 0)
@@ -863,6 +879,10 @@ stop:
 	if (!ret)
 		printf("ok 1 %s # expect=%s\n", test_name, s->expect);
 out:
+	if (idle_pipe[0] >= 0) {
+		close(idle_pipe[0]);
+		idle_pipe[0] = -1;
+	}
 	free(lat);
 	return ret;
 }
