@@ -500,9 +500,10 @@ def main():
     numbers += table_ipis(rows, variants, cpus)
     numbers += ["", "Sync latency in microseconds, median (p10-p90); %s, relative only:" % accel.upper(), ""]
     numbers += lat
-    numbers += ["", "GUP-fast ns per pin-fast call, median [per-boot medians]; %s, %d vCPUs, "
-                "relative only:" % (accel.upper(), gcpus), ""]
-    numbers += gup
+    if any(r["kind"] == "gup" for r in rows):
+        numbers += ["", "GUP-fast ns per pin-fast call, median [per-boot medians]; %s, %d vCPUs, "
+                    "relative only:" % (accel.upper(), gcpus), ""]
+        numbers += gup
     with open(os.path.join(resdir, "numbers.txt"), "w") as f:
         f.write("\n".join(numbers) + "\n")
     plots(resdir, rows, variants, cpus, gcpus, lat_cpus, confs, deltas, accel)
