@@ -736,30 +736,6 @@ static void print_list(const char *key, const long *v, int n)
 		printf("%s%ld", i ? "," : "", v[i]);
 }
 
-/*
- * The idle walkers' CPUs still hold per-CPU LRU batches of the pages their
- * one walk faulted in.  MADV_COLLAPSE starts with lru_add_drain_all(),
- * which queues work on those CPUs and waits for it: the first collapse of
- * the run would wake them just before its sync reads their state.  Drain
- * them beforehand with a collapse in a child process, whose sync concerns
- * its own mm, not ours.
- */
-static int drain_lru_elsewhere(void)
-{
-	long long ns;
-	pid_t pid;
-	int st;
-
-	pid = fork();
-	if (pid < 0)
-		return -errno;
-	if (!pid)
-		_exit(collapse_once(NULL, &ns) ? 1 : 0);
-	if (waitpid(pid, &st, 0) != pid)
-		return -errno;
-	return WIFEXITED(st) && !WEXITSTATUS(st) ? 0 : -EIO;
-}
-
 static int run_sync(struct sync_run *s)
 {
 	long min = -1, max = 0, sum = 0, others = 0, bad = 0, lost = 0;
@@ -801,14 +777,8 @@ static int run_sync(struct sync_run *s)
 		if (!err)
 			err = crew_wait(&crew);
 		/* -i: the walkers walked once; let their CPUs go idle. */
-		if (!err && s->idle) {
-			err = drain_lru_elsewhere();
-			if (err)
-				printf("# cannot drain the LRU batches first: %s\n",
-				       strerror(-err));
-			err = 0;
+		if (!err && s->idle)
 			usleep(100000);
-		}
 		if (err) {
 			ktap_fail("cannot start %d GUP-fast walkers on CPUs %d..: %s",
 				  s->nwalk, s->cpu + 1, strerror(-err));
