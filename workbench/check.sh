@@ -34,7 +34,7 @@ T0=$(wb_now)
 # variant (each is a kernel build: 346-404 s cold on this 2-core machine,
 # 2026-11-30).
 if [ "$mode" = full ]; then
-	VARIANTS=${VARIANTS:-$(grep -oE '^[a-z0-9_-]+' "$WB_DIR/variants.conf" | tr '\n' ' ')}
+	VARIANTS=${VARIANTS:-$(all_variants)}
 else
 	VARIANTS=${VARIANTS:-baseline cpumask}
 fi

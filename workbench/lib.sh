@@ -102,10 +102,15 @@ apt_private() {
 }
 
 # The variants: a variant is a named list of series groups (variants.conf).
+# all_variants: their names, space-separated, in the file's order.
+all_variants() {
+	grep -oE '^[a-z0-9_-]+' "$WB_DIR/variants.conf" | tr '\n' ' ' | sed 's/ $//'
+}
+
 variant_groups() {
 	local line
 	line=$(grep -E "^$1[[:space:]]*=" "$WB_DIR/variants.conf" | head -1)
-	[ -n "$line" ] || die "unknown variant '$1' (known: $(grep -oE '^[a-z0-9_-]+' "$WB_DIR/variants.conf" | tr '\n' ' '))"
+	[ -n "$line" ] || die "unknown variant '$1' (known: $(all_variants))"
 	echo "${line#*=}"
 }
 
@@ -209,8 +214,7 @@ knob_split() {
 knob_variants() {
 	local name=$1 v known seen=
 	shift
-	known=$(grep -oE '^[a-z0-9_-]+' "$WB_DIR/variants.conf" | tr '\n' ' ')
-	known=${known% }
+	known=$(all_variants)
 	[ $# -gt 0 ] || die "$name is empty: name one or more variants (known: $known)"
 	for v in "$@"; do
 		case " $known " in
