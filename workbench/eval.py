@@ -6,34 +6,54 @@ RUNSDIR holds one directory per guest run, <variant>-<N>c<M>n-<tag>, each
 with the guest's ktap.log (lwbench's "# result:" lines, one per scenario
 named in guest/plan-eval*) and accel.  Scenario names:
 
-  sync.<op>.w<K>   <op> (collapse: MADV_COLLAPSE, unshare: hugetlb PMD
-                   unshare) with K GUP-fast threads in the syncing process
-  sync.<op>.o<K>   the same with K GUP-fast threads in another process
+  sync.<op>.[s<S>]w<K>  <op> (collapse: MADV_COLLAPSE, unshare: hugetlb
+                   PMD unshare) with K GUP-fast threads in the syncing
+                   process; s<S>: S sharers of the PMD table (default 2)
+  sync.<op>.[s<S>]o<K>  the same with K GUP-fast threads in another process
+  sync.<op>.i<K>   K threads of the syncing process walked once, now idle
+  sync.<op>.u<K>   K threads of the syncing process walked once, now spin
+                   in user space (nohz_full CPUs in make eval's guest)
   gup.p<P>.j<J>    pin-fast calls of P pages from J threads
 
 Writes to RESULTDIR: results.csv and results.json (one row per scenario and
-run), summary.md (printed too), numbers.txt (for the cover letter) and the
-plots ipi.svg, latency-unshare.svg, latency-collapse.svg, gup.svg.  CPUS
-is the vCPU count of the main runs (default: that of the isolation runs).
+run), the raw samples (samples-latency.csv: every operation's latency;
+samples-ipis.csv: every CPU's IPI counts; samples-gup.csv: every GUP-fast
+repetition), summary.md (printed too), numbers.txt (the tables for README
+and the cover letter) and the plots ipi.svg, interrupts.svg,
+latency-unshare.svg, latency-collapse.svg, gup.svg.  CPUS is the vCPU count
+of the main runs (default: that of the isolation runs).
+
+Statistics: latency cells are percentiles of every operation of every boot
+pooled; a difference against baseline is the change of the median with a
+95% confidence interval from a hierarchical bootstrap (boots resampled,
+then the samples within each; 2000 resamples, fixed seed), and is called
+within noise when the interval contains 0.
 """
 
 import argparse
 import csv
+import datetime
 import json
 import os
+import random
 import re
 import statistics
 import subprocess
 import sys
 
-ORDER = ["baseline", "percpu", "strict", "lazy", "cpumask"]
+ORDER = ["baseline", "percpu", "strict", "lazy", "cpumask", "rcu", "rcu-exp"]
+# Variants whose sync is not an IPI of their own (guest/expect.sh).
+RCU = ("rcu", "rcu-exp")
 LABEL = {
     "baseline": "baseline (broadcast)",
     "percpu": "percpu (per-CPU pointer)",
     "strict": "strict (mask, set/clear per walk)",
     "lazy": "lazy (mask, lazy, no EQS filter)",
     "cpumask": "cpumask (the series: lazy + EQS filter)",
+    "rcu": "rcu (synchronize_rcu(), no IPI)",
+    "rcu-exp": "rcu-exp (synchronize_rcu_expedited())",
 }
+CASE_RE = re.compile(r"(?:s(\d+))?([wiuo])(\d+)$")
 
 
 def parse_run(path):
@@ -70,30 +90,97 @@ def parse_run(path):
     return rows
 
 
+def ints(kv, key, n=0):
+    vals = [int(x) for x in kv.get(key, "").split(",") if x]
+    return vals if vals else [0] * n
+
+
 def sync_row(scen, kv):
     _, op, case = scen.split(".", 2)
+    m = CASE_RE.match(case)
+    if not m:
+        raise ValueError("scenario %s: case '%s' is not [s<S>]{w,o,i,u}<K>" % (scen, case))
     n = int(kv["collapses"])
     caller = int(kv["caller"])
     w, o = int(kv.get("walkers", 0)), int(kv.get("other_walkers", 0))
-    ipis = [int(x) for x in kv["sync_ipis"].split(",")]
+    ipis = ints(kv, "sync_ipis")
+    exp = ints(kv, "exp_ipis", len(ipis))
     same = set(range(caller + 1, caller + 1 + w))
     other = set(range(caller + 1 + w, caller + 1 + w + o))
     others = [c for c in range(len(ipis)) if c != caller]
-    lat = [int(x) for x in kv.get("lat_ns", "").split(",") if x]
+    lat = ints(kv, "lat_ns")
+    lat_all = ints(kv, "lat_all")
     row = {"kind": "sync", "op": op, "case": case, "ops": n,
+           "mode": m.group(2), "k": int(m.group(3)),
+           "sharers": int(m.group(1)) if m.group(1) else 2 if op == "unshare" else 0,
            "walkers": w, "other_walkers": o,
            "ipis_per_sync": sum(ipis[c] for c in others) / n,
            "cpus_interrupted": sum(1 for c in others if ipis[c]),
+           "exp_ipis_per_sync": sum(exp[c] for c in others) / n,
+           "exp_cpus_interrupted": sum(1 for c in others if exp[c]),
            "to_walker_cpus": sum(ipis[c] for c in same),
            "to_other_process_cpus": sum(ipis[c] for c in other),
            "to_idle_cpus": sum(ipis[c] for c in others
                                if c not in same and c not in other),
+           "walker_cpu_ipis": [ipis[c] for c in sorted(same)],
+           "walker_cpu_exp_ipis": [exp[c] for c in sorted(same)],
+           "sync_ipis": ipis, "exp_ipis": exp,
+           # IPIs of either kind per sync to each CPU of the scenario's
+           # role: the other process's walkers (o), this process's (w, i,
+           # u), every other CPU (no walker).
+           "role_ipis_per_cpu": role_ipis(ipis, exp, others, other if o else same, n),
            "failed_ops": int(kv.get("failed", 0))}
+    if lat_all:
+        row["lat_all_ns"] = lat_all
+        row["lat_mean_us"] = statistics.mean(lat_all) / 1000
+        row["ops_per_s"] = 1e9 / statistics.mean(lat_all)
     if len(lat) == 5:
         row.update(lat_median_us=lat[0] / 1000, lat_min_us=lat[1] / 1000,
                    lat_p10_us=lat[2] / 1000, lat_p90_us=lat[3] / 1000,
                    lat_max_us=lat[4] / 1000)
     return row
+
+
+def role_ipis(ipis, exp, others, role, n):
+    cpus = sorted(role) if role else others
+    return sum(ipis[c] + exp[c] for c in cpus) / (len(cpus) * n) if cpus else 0.0
+
+
+def pctl(vals, pct):
+    """The pct-th percentile (nearest rank below) of vals."""
+    v = sorted(vals)
+    return v[(len(v) - 1) * pct // 100]
+
+
+def boot_ci(a_groups, b_groups, n=2000, seed=1):
+    """95% interval of the change (in %) of the median of a against b, by a
+    hierarchical bootstrap: per resample, the boots of each side are drawn
+    with replacement, then the samples within each drawn boot."""
+    rng = random.Random(seed)
+
+    def resample(groups):
+        out = []
+        for _ in groups:
+            g = groups[rng.randrange(len(groups))]
+            out.extend(g[rng.randrange(len(g))] for _ in g)
+        return out
+    diffs = []
+    for _ in range(n):
+        mb = statistics.median(resample(b_groups))
+        diffs.append(100.0 * (statistics.median(resample(a_groups)) - mb) / mb if mb else 0.0)
+    diffs.sort()
+    return diffs[int(0.025 * n)], diffs[int(0.975 * n) - 1]
+
+
+def change(a_groups, b_groups):
+    """'+x.x% [lo, hi]' of a's pooled median against b's, and whether the
+    interval excludes 0."""
+    a = [x for g in a_groups for x in g]
+    b = [x for g in b_groups for x in g]
+    mb = statistics.median(b)
+    d = 100.0 * (statistics.median(a) - mb) / mb
+    lo, hi = boot_ci(a_groups, b_groups)
+    return d, lo, hi, not lo <= 0 <= hi
 
 
 def variants_of(rows):
@@ -119,18 +206,33 @@ def sync_cases(rows):
     keys = {(r["op"], r["case"]) for r in rows if r["kind"] == "sync"}
 
     def order(k):
-        return (k[0] != "collapse", "wio".index(k[1][0]), int(k[1][1:]))
+        m = CASE_RE.match(k[1])
+        return (k[0] != "collapse", int(m.group(1) or 2), "wiuo".index(m.group(2)),
+                int(m.group(3)))
     return sorted(keys, key=order)
 
 
 def case_label(case):
-    n = int(case[1:])
+    m = CASE_RE.match(case)
+    sh, mode, n = m.group(1), m.group(2), int(m.group(3))
     s = "s" if n > 1 else ""
-    if case[0] == "w":
-        return "no walker" if n == 0 else "%d GUP-fast thread%s, same process" % (n, s)
-    if case[0] == "i":
-        return "%d thread%s that walked once, now idle" % (n, s)
-    return "%d GUP-fast thread%s, other process" % (n, s)
+    if mode == "w":
+        lab = "no walker" if n == 0 else "%d GUP-fast thread%s, same process" % (n, s)
+    elif mode == "i":
+        lab = "%d thread%s that walked once, now idle" % (n, s)
+    elif mode == "u":
+        lab = "%d thread%s that walked once, now in user space on nohz_full CPUs" % (n, s)
+    else:
+        lab = "%d GUP-fast thread%s, other process" % (n, s)
+    if sh:
+        lab += " (%s sharers%s)" % (sh, ", one of them" if mode == "o" else "")
+    return lab
+
+
+def lat_groups(rows, **kw):
+    """Every operation's latency in us, one list per boot."""
+    return [[x / 1000 for x in r["lat_all_ns"]] for r in pick(rows, kind="sync", **kw)
+            if r.get("lat_all_ns")]
 
 
 def table_ipis(rows, variants, cpus):
@@ -143,9 +245,39 @@ def table_ipis(rows, variants, cpus):
             if not rs:
                 cells.append("-")
                 continue
-            cells.append("%s / %s" % (
+            cell = "%s / %s" % (
                 spread([r["ipis_per_sync"] for r in rs], "%.2f"),
-                spread([r["cpus_interrupted"] for r in rs], "%d")))
+                spread([r["cpus_interrupted"] for r in rs], "%d"))
+            if any(r["exp_ipis_per_sync"] for r in rs):
+                cell += " + exp %s / %s" % (
+                    spread([r["exp_ipis_per_sync"] for r in rs], "%.2f"),
+                    spread([r["exp_cpus_interrupted"] for r in rs], "%d"))
+            cells.append(cell)
+        out.append("| %s | %s | %s |" % (op, case_label(case), " | ".join(cells)))
+    return out
+
+
+def table_quiet(rows, variants, cpus):
+    """The idle and nohz_full rows: every walker CPU's IPIs over the run,
+    exact, per boot (sync handler's, and the expedited grace periods')."""
+    out = ["| operation | walkers' CPUs | " + " | ".join(variants) + " |",
+           "|---|---|" + "---|" * len(variants)]
+    for op, case in sync_cases(pick(rows, vcpus=cpus)):
+        if case[0] not in "iu":
+            continue
+        cells = []
+        for v in variants:
+            rs = pick(rows, variant=v, vcpus=cpus, kind="sync", op=op, case=case)
+            if not rs:
+                cells.append("-")
+                continue
+            boots = []
+            for r in rs:
+                b = ",".join(str(x) for x in r["walker_cpu_ipis"])
+                if any(r["walker_cpu_exp_ipis"]):
+                    b += " + exp " + ",".join(str(x) for x in r["walker_cpu_exp_ipis"])
+                boots.append(b)
+            cells.append("; ".join(boots))
         out.append("| %s | %s | %s |" % (op, case_label(case), " | ".join(cells)))
     return out
 
@@ -170,8 +302,14 @@ def us(x):
     return "%.2f" % x if x < 10 else "%.1f" % x if x < 100 else "%.0f" % x
 
 
+def lat_cell(groups):
+    vals = [x for g in groups for x in g]
+    return "%s (%s-%s)" % (us(statistics.median(vals)), us(pctl(vals, 10)), us(pctl(vals, 90)))
+
+
 def table_latency(rows, variants):
-    cpus_list = sorted({r["vcpus"] for r in rows if r["kind"] == "sync" and "lat_median_us" in r})
+    """Sync latency by vCPU count: pooled median (p10-p90) of every op."""
+    cpus_list = sorted({r["vcpus"] for r in rows if r["kind"] == "sync" and r.get("lat_all_ns")})
     out = ["| operation | walkers | variant | " + " | ".join("%d vCPUs" % c for c in cpus_list) + " |",
            "|---|---|---|" + "---|" * len(cpus_list)]
     for op, case in sync_cases(rows):
@@ -180,60 +318,74 @@ def table_latency(rows, variants):
         for v in variants:
             cells = []
             for c in cpus_list:
-                rs = [r for r in pick(rows, variant=v, vcpus=c, kind="sync", op=op, case=case)
-                      if "lat_median_us" in r]
-                if not rs:
-                    cells.append("-")
-                    continue
-                med = statistics.median(r["lat_median_us"] for r in rs)
-                cells.append("%s (%s-%s)" % (us(med), us(min(r["lat_p10_us"] for r in rs)),
-                                              us(max(r["lat_p90_us"] for r in rs))))
+                g = lat_groups(rows, variant=v, vcpus=c, op=op, case=case)
+                cells.append(lat_cell(g) if g else "-")
             out.append("| %s | %s | %s | %s |" % (op, case_label(case), v, " | ".join(cells)))
     return out, cpus_list
 
 
-def gup_stats(rows, v, p, j):
-    """(median of every repetition, [median of each boot])."""
-    rs = pick(rows, variant=v, kind="gup", pages=p, threads=j)
-    vals = [x for r in rs for x in r["ns_per_call"]]
-    if not vals:
-        return None, []
-    return statistics.median(vals), [r["ns_median"] for r in rs]
+def table_cost(rows, variants, cpus):
+    """What each sync costs its caller at CPUS vCPUs: pooled median
+    latency, the change against baseline with its 95% interval, and the
+    operations per second one thread reaches (1 / mean latency)."""
+    out = ["| operation | walkers | variant | latency, us: median (p10-p90) | vs baseline, "
+           "median [95% CI] | ops/s, one thread | IPIs per op (sync + expedited GP) |",
+           "|---|---|---|---|---|---|---|"]
+    for op, case in sync_cases(pick(rows, vcpus=cpus)):
+        if case[0] not in "w":
+            continue
+        base = lat_groups(rows, variant="baseline", vcpus=cpus, op=op, case=case)
+        for v in variants:
+            g = lat_groups(rows, variant=v, vcpus=cpus, op=op, case=case)
+            rs = pick(rows, variant=v, vcpus=cpus, kind="sync", op=op, case=case)
+            if not g:
+                continue
+            d = "-"
+            if base and v != "baseline":
+                dd, lo, hi, sig = change(g, base)
+                d = "%+.1f%% [%+.1f, %+.1f]%s" % (dd, lo, hi, "" if sig else ", within noise")
+            ops = 1e6 / statistics.mean(x for gg in g for x in gg)
+            ipis = statistics.median(r["ipis_per_sync"] + r["exp_ipis_per_sync"] for r in rs)
+            out.append("| %s | %s | %s | %s | %s | %.0f | %.2f |"
+                       % (op, case_label(case), v, lat_cell(g), d, ops, ipis))
+    return out
+
+
+def gup_groups(rows, v, p, j):
+    """Every repetition's ns per call, one list per boot."""
+    return [r["ns_per_call"] for r in pick(rows, variant=v, kind="gup", pages=p, threads=j)]
 
 
 def table_gup(rows, variants):
-    """Cells: median of all repetitions [lowest-highest per-boot median],
-    change of the median vs baseline.  noise[(p, j)]: how far apart the
-    per-boot medians of one kernel (baseline) are, in % of its median."""
+    """Cells: pooled median of all repetitions of all boots, and its change
+    against baseline's with a 95% bootstrap interval.  deltas[(v, p, j)] =
+    (change, lo, hi, interval excludes 0)."""
     confs = sorted({(r["pages"], r["threads"]) for r in rows if r["kind"] == "gup"})
     out = ["| pages per call | threads | " + " | ".join(variants) + " |",
            "|---|---|" + "---|" * len(variants)]
-    deltas, noise = {}, {}
+    deltas = {}
     for p, j in confs:
-        bmed, bboots = gup_stats(rows, "baseline", p, j)
-        if bmed and len(bboots) > 1:
-            noise[(p, j)] = 100.0 * (max(bboots) - min(bboots)) / bmed
+        base = gup_groups(rows, "baseline", p, j)
         cells = []
         for v in variants:
-            med, boots = gup_stats(rows, v, p, j)
-            if med is None:
+            g = gup_groups(rows, v, p, j)
+            if not g:
                 cells.append("-")
                 continue
-            cell = "%.0f ns [%.0f-%.0f]" % (med, min(boots), max(boots))
-            if bmed and v != "baseline":
-                d = 100.0 * (med - bmed) / bmed
-                lo = 100.0 * (min(boots) - bmed) / bmed
-                hi = 100.0 * (max(boots) - bmed) / bmed
-                deltas[(v, p, j)] = (d, lo, hi)
-                cell += ", %+.1f%%" % d
+            cell = "%.0f ns" % statistics.median(x for gg in g for x in gg)
+            if base and v != "baseline":
+                deltas[(v, p, j)] = change(g, base)
+                d, lo, hi, sig = deltas[(v, p, j)]
+                cell += ", %+.1f%% [%+.1f, %+.1f]%s" % (d, lo, hi, "" if sig else " (noise)")
             cells.append(cell)
         out.append("| %d | %d | %s |" % (p, j, " | ".join(cells)))
-    return out, confs, deltas, noise
+    return out, confs, deltas
 
 
-def targets(rows, variants, cpus, lat_cpus, deltas, noise):
+def targets(rows, variants, cpus, lat_cpus, deltas):
     out = []
-    # 1: no walker: 0 for the targeted variants, nr_cpus - 1 for baseline.
+    # 1: no walker: 0 for the targeted and RCU variants, nr_cpus - 1 for
+    # baseline.
     for op in sorted({r["op"] for r in rows if r["kind"] == "sync"}):
         for v in variants:
             rs = pick(rows, variant=v, kind="sync", op=op, case="w0")
@@ -251,44 +403,51 @@ def targets(rows, variants, cpus, lat_cpus, deltas, noise):
             got = ", ".join("%g at %d vCPUs" % (r["ipis_per_sync"], r["vcpus"]) for r in rs)
             out.append("- %s %s, no walker: %s IPIs per sync wanted, got %s: **%s**"
                        % (v, op, want, got, "met" if ok else "NOT met"))
-    # 2: k walkers: the targeted variants IPI at most the k walker CPUs.
-    for v in ("strict", "percpu", "lazy", "cpumask"):
+    # 2: walkers: the targeted variants IPI at most this process's walker
+    # CPUs; the RCU variants send the sync handler's IPI to no CPU.
+    for v in variants:
+        if v == "baseline":
+            continue
         for r in pick(rows, variant=v, kind="sync", vcpus=cpus):
-            if r["case"][0] != "w" or r["walkers"] == 0:
+            if r["case"] == "w0":
                 continue
-            ok = r["to_idle_cpus"] == 0 and r["to_other_process_cpus"] == 0 and \
-                r["cpus_interrupted"] <= r["walkers"]
-            out.append("- %s %s, %d walker(s), run %s: %d CPUs interrupted, %d IPIs off the walkers' CPUs: **%s**"
-                       % (v, r["op"], r["walkers"], r["run"], r["cpus_interrupted"],
-                          r["to_idle_cpus"] + r["to_other_process_cpus"],
+            if v in RCU:
+                ok = r["ipis_per_sync"] == 0
+                what = "%d sync-handler IPIs" % round(r["ipis_per_sync"] * r["ops"])
+            else:
+                ok = r["to_idle_cpus"] == 0 and r["to_other_process_cpus"] == 0 and \
+                    r["cpus_interrupted"] <= r["walkers"]
+                what = "%d CPUs interrupted, %d IPIs off the walkers' CPUs" % (
+                    r["cpus_interrupted"], r["to_idle_cpus"] + r["to_other_process_cpus"])
+            out.append("- %s %s, %s, run %s: %s: **%s**"
+                       % (v, r["op"], case_label(r["case"]), r["run"], what,
                           "met" if ok else "NOT met"))
     # 3: sync latency, cpumask against percpu, per vCPU count: the unshare
     # (collapse time is mostly the 2 MiB copy, which TCG makes noisy).
-    for op in ("unshare",):
-        for case in ("w0", "w1"):
-            for c in lat_cpus:
-                a = [r["lat_median_us"] for r in pick(rows, variant="cpumask", vcpus=c, kind="sync", op=op, case=case) if "lat_median_us" in r]
-                b = [r["lat_median_us"] for r in pick(rows, variant="percpu", vcpus=c, kind="sync", op=op, case=case) if "lat_median_us" in r]
-                if not a or not b:
-                    continue
-                ma, mb = statistics.median(a), statistics.median(b)
-                out.append("- %s latency, %s, %d vCPUs: cpumask %s us, percpu %s us (%+.1f%%): %s"
-                           % (op, case_label(case), c, us(ma), us(mb), 100.0 * (ma - mb) / mb,
-                              "cpumask no worse" if ma <= mb else "cpumask slower"))
-    # 4: GUP-fast, relative to baseline.
-    for (v, p, j), (d, lo, hi) in sorted(deltas.items()):
-        n = noise.get((p, j))
-        note = ""
-        if abs(d) <= 1.0:
-            note = ": within 1%"
-        elif n is not None and abs(d) <= n:
-            note = ": not resolved, baseline's own boots are %.1f%% apart" % n
+    for case in ("w0", "w1"):
+        for c in lat_cpus:
+            a = lat_groups(rows, variant="cpumask", vcpus=c, op="unshare", case=case)
+            b = lat_groups(rows, variant="percpu", vcpus=c, op="unshare", case=case)
+            if not a or not b:
+                continue
+            d, lo, hi, sig = change(a, b)
+            out.append("- unshare latency, %s, %d vCPUs: cpumask vs percpu %+.1f%% [%+.1f, %+.1f]: %s"
+                       % (case_label(case), c, d, lo, hi,
+                          "within noise" if not sig else
+                          "cpumask faster" if d < 0 else "cpumask slower"))
+    # 4: GUP-fast, relative to baseline, with the bootstrap interval.
+    for (v, p, j), (d, lo, hi, sig) in sorted(deltas.items()):
+        if not sig:
+            note = "within noise (the interval contains 0)"
         else:
-            note = ": outside 1%%%s" % ("" if n is None else
-                                        " and beyond baseline's boot-to-boot spread (%.1f%%)" % n)
+            note = "%s than baseline" % ("slower" if d > 0 else "faster")
+        if -1.0 <= lo and hi <= 1.0:
+            note += "; the whole interval is within 1%"
+        elif sig and abs(d) > 1.0:
+            note += "; beyond 1%"
         if v in ("lazy", "cpumask"):
-            note = note.replace(": ", ": **", 1) + "**"
-        out.append("- GUP-fast %s, %d page(s), %d thread(s): %+.1f%% vs baseline median (per-boot medians %+.1f%% to %+.1f%%)%s"
+            note = "**" + note + "**"
+        out.append("- GUP-fast %s, %d page(s), %d thread(s): %+.1f%% [%+.1f, %+.1f] vs baseline: %s"
                    % (v, p, j, d, lo, hi, note))
     return out
 
@@ -309,6 +468,7 @@ def plots(resdir, rows, variants, cpus, gcpus, lat_cpus, confs, deltas, accel):
         print("(no sync runs at %d vCPUs: no ipi.svg)" % cpus, file=sys.stderr)
     else:
         plot_ipis(resdir, rows, variants, cpus, cols, accel)
+        plot_interrupts(resdir, rows, variants, cpus, cols, accel)
     plot_latency(resdir, rows, variants, lat_cpus, cols, accel)
     plot_gup(resdir, variants, gcpus, confs, deltas, accel)
 
@@ -329,27 +489,58 @@ set style data histograms
 set style histogram clustered gap 1
 set style fill solid 0.8 border -1
 set ylabel "IPIs per sync"
-set xlabel "w<K>: K GUP-fast threads in the syncing process; o<K>: in another process"
+set xlabel "w<K>: K GUP-fast threads in the syncing process; o<K>: in another process; i/u<K>: walked once, idle / nohz_full user; s<S>: S sharers"
+set xtics rotate by -45
 set key outside right top
 set yrange [0:*]
 plot for [i=2:%d] 'ipi.dat' using i:xtic(1) title columnheader(i)
 """ % (accel.upper(), cpus, len(variants) + 1))
 
 
+def plot_interrupts(resdir, rows, variants, cpus, cols, accel):
+    """Who gets interrupted: IPIs of either kind (the sync's, the expedited
+    grace period's) per sync, to each CPU of a role."""
+    roles = [("w0", "any other CPU, no walker"), ("w3", "busy walkers, same process"),
+             ("i3", "idle, walked once"), ("u3", "nohz_full user, walked once"),
+             ("o3", "walkers of another process")]
+    with open(os.path.join(resdir, "interrupts.dat"), "w") as f:
+        f.write("role %s\n" % cols)
+        for case, label in roles:
+            vals = []
+            for v in variants:
+                rs = pick(rows, variant=v, vcpus=cpus, kind="sync", op="collapse", case=case)
+                vals.append("%.3f" % statistics.median(r["role_ipis_per_cpu"] for r in rs) if rs else "NaN")
+            f.write('"%s" %s\n' % (label, " ".join(vals)))
+    gnuplot(resdir, "interrupts", """set terminal svg size 1000,480 dynamic
+set output 'interrupts.svg'
+set title "MADV_COLLAPSE: IPIs per sync to each CPU of a kind (sync + expedited GP; %s, %d vCPUs; exact counts)"
+set style data histograms
+set style histogram clustered gap 1
+set style fill solid 0.8 border -1
+set ylabel "IPIs per sync per CPU"
+set key outside right top
+set yrange [0:1.1]
+plot for [i=2:%d] 'interrupts.dat' using i:xtic(1) title columnheader(i)
+""" % (accel.upper(), cpus, len(variants) + 1))
+
+
 def plot_latency(resdir, rows, variants, lat_cpus, cols, accel):
+    if not lat_cpus:
+        print("(no per-operation latencies: no latency-*.svg)", file=sys.stderr)
+        return
     for op in ("unshare", "collapse"):
         with open(os.path.join(resdir, "latency-%s.dat" % op), "w") as f:
             f.write("vcpus %s\n" % cols)
             for c in lat_cpus:
                 vals = []
                 for v in variants:
-                    rs = [r for r in pick(rows, variant=v, vcpus=c, kind="sync", op=op, case="w0") if "lat_median_us" in r]
-                    vals.append("%.1f" % statistics.median(r["lat_median_us"] for r in rs) if rs else "NaN")
+                    g = lat_groups(rows, variant=v, vcpus=c, op=op, case="w0")
+                    vals.append("%.1f" % statistics.median(x for gg in g for x in gg) if g else "NaN")
                 f.write("%d %s\n" % (c, " ".join(vals)))
         what = "hugetlb PMD unshare (munmap)" if op == "unshare" else "MADV_COLLAPSE"
         gnuplot(resdir, "latency-" + op, """set terminal svg size 800,480 dynamic
 set output 'latency-%s.svg'
-set title "%s latency, no walker: median (%s, RELATIVE ONLY)"
+set title "%s latency, no walker: median of every op (%s, RELATIVE ONLY)"
 set xlabel "vCPUs"
 set ylabel "microseconds per operation (log scale)"
 set logscale x 2
@@ -370,7 +561,7 @@ def plot_gup(resdir, variants, gcpus, confs, deltas, accel):
                 vals = []
                 for v in others:
                     d = deltas.get((v, p, j))
-                    vals.append("%.2f %.2f %.2f" % d if d else "NaN NaN NaN")
+                    vals.append("%.2f %.2f %.2f" % d[:3] if d else "NaN NaN NaN")
                 f.write('"%dp x%d" %s\n' % (p, j, " ".join(vals)))
         gnuplot(resdir, "gup", """set terminal svg size 800,480 dynamic
 set output 'gup.svg'
@@ -378,7 +569,7 @@ set title "GUP-fast (pin-fast) time per call vs baseline (%s, %d vCPUs, RELATIVE
 set style data histograms
 set style histogram errorbars gap 1 lw 1
 set style fill solid 0.8 border -1
-set ylabel "%% vs baseline median (bars: per-boot medians)"
+set ylabel "%% vs baseline median (bars: 95%% bootstrap CI)"
 set xlabel "pages per call x threads"
 set key outside right top
 plot for [i=0:%d] 'gup.dat' using (column(2+3*i)):(column(3+3*i)):(column(4+3*i)):xtic(1) title columnheader(2+3*i)
@@ -409,6 +600,38 @@ def count(s):
     return int(s)
 
 
+# Per-sample fields: in the samples-*.csv files and results.json, not in
+# results.csv.
+RAW = ("lat_all_ns", "sync_ipis", "exp_ipis")
+
+
+def write_samples(resdir, rows):
+    """The raw samples, one line each."""
+    with open(os.path.join(resdir, "samples-latency.csv"), "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["variant", "vcpus", "nodes", "run", "accel", "scenario", "op_index", "ns"])
+        for r in rows:
+            for i, x in enumerate(r.get("lat_all_ns", [])):
+                w.writerow([r["variant"], r["vcpus"], r["nodes"], r["run"], r["accel"],
+                            r["scenario"], i, x])
+    with open(os.path.join(resdir, "samples-ipis.csv"), "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["variant", "vcpus", "nodes", "run", "accel", "scenario", "ops", "cpu",
+                    "sync_ipis", "exp_ipis"])
+        for r in rows:
+            for c, x in enumerate(r.get("sync_ipis", [])):
+                w.writerow([r["variant"], r["vcpus"], r["nodes"], r["run"], r["accel"],
+                            r["scenario"], r["ops"], c, x, r["exp_ipis"][c]])
+    with open(os.path.join(resdir, "samples-gup.csv"), "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["variant", "vcpus", "run", "accel", "pages", "threads", "rep",
+                    "ns_per_call"])
+        for r in rows:
+            for i, x in enumerate(r.get("ns_per_call", [])):
+                w.writerow([r["variant"], r["vcpus"], r["run"], r["accel"], r["pages"],
+                            r["threads"], i, x])
+
+
 def main():
     a = arguments()
     resdir, runsdir = a.resdir, a.runsdir
@@ -434,11 +657,15 @@ def main():
     runs = len({r["run"] for r in rows if r["vcpus"] == cpus and r["kind"] == "sync"})
     gruns = len({r["run"] for r in rows if r["kind"] == "gup"})
 
+    write_samples(resdir, rows)
     flat = []
     for r in rows:
-        f = dict(r)
+        f = {k: x for k, x in r.items() if k not in RAW}
         if "ns_per_call" in f:
             f["ns_per_call"] = " ".join("%.1f" % x for x in f["ns_per_call"])
+        for k in ("walker_cpu_ipis", "walker_cpu_exp_ipis"):
+            if k in f:
+                f[k] = " ".join(str(x) for x in f[k])
         flat.append(f)
     keys = []
     for r in flat:
@@ -471,19 +698,36 @@ def main():
           "divided by the number of operations (100 per row at %d vCPUs), "
           "then how many CPUs got any." % cpus, ""]
     md += table_ipis(rows, variants, cpus)
+    md += ["", "\"+ exp\": the IPIs of RCU's expedited grace periods (rcu_exp_handler), "
+           "counted apart from the sync handler's."]
     md += ["", "## Isolation: IPIs per sync to each CPU running another process's GUP-fast loop", ""]
     md += table_isolation(rows, variants, cpus)
+    quiet = table_quiet(rows, variants, cpus)
+    md += ["", "## Idle and nohz_full CPUs: every IPI each walker CPU got over the run (exact)", "",
+           "Three threads of the syncing process walked once (GUP-fast), then slept (idle) or "
+           "spun in user space on nohz_full CPUs (the guest boots with nohz_full=1-3); then "
+           "the 100 syncs. One cell per boot, \";\"-separated: the IPIs to each of the three "
+           "CPUs.", ""]
+    md += quiet
+    cost = table_cost(rows, variants, cpus)
+    md += ["", "## What a sync costs its caller, at %d vCPUs" % cpus, "",
+           "Every operation of every boot pooled. Collapse time is mostly the 2 MiB copy. "
+           "The change against baseline is of the median, with a 95%% bootstrap interval.%s"
+           % timing, ""]
+    md += cost
     lat, lat_cpus = table_latency(rows, variants)
-    md += ["", "## Sync latency: microseconds per operation, median (p10-p90)", "",
+    md += ["", "## Sync latency by vCPU count: microseconds per operation, median (p10-p90)", "",
            "Wall time of the syscall that syncs: munmap() of a hugetlb mapping that unshares "
-           "a PMD table, or MADV_COLLAPSE of 2 MiB (mostly the copy).%s" % timing, ""]
+           "a PMD table, or MADV_COLLAPSE of 2 MiB (mostly the copy); percentiles of every "
+           "operation of every boot.%s" % timing, ""]
     md += lat
-    gup, confs, deltas, noise = table_gup(rows, variants)
+    gup, confs, deltas = table_gup(rows, variants)
     md += ["", "## GUP-fast cost: ns per pin-fast call", "",
            "gup_test's PIN_FAST_BENCHMARK ioctl over a private, populated buffer per thread, "
            "threads pinned one per vCPU, in a guest of %d vCPUs, %d boot(s) per variant. "
-           "Cells: median of all repetitions [lowest-highest median of one boot], and the "
-           "change of the median vs baseline.%s" % (gcpus, gruns, timing), ""]
+           "Cells: median of all repetitions of all boots, and its change against baseline "
+           "with a 95%% bootstrap interval; \"(noise)\" when the interval contains 0.%s"
+           % (gcpus, gruns, timing), ""]
     md += gup
     if accel != "kvm" and accel != "host":
         md += ["", "Under TCG the kernels' code layout alone moves these numbers by several "
@@ -492,17 +736,27 @@ def main():
                "here. The walker-side cost on real cores is what `make model` and the "
                "large-NUMA kit (`make kernels`) measure."]
     md += ["", "## The issue's targets", ""]
-    md += targets(rows, variants, cpus, lat_cpus, deltas, noise)
+    md += targets(rows, variants, cpus, lat_cpus, deltas)
     text = "\n".join(md) + "\n"
     with open(os.path.join(resdir, "summary.md"), "w") as f:
         f.write(text)
-    numbers = ["Sync IPIs per operation, %s, %d vCPUs in %d nodes:" % (accel.upper(), cpus, nodes), ""]
+    when = max(os.path.getmtime(os.path.join(runsdir, d)) for d in os.listdir(runsdir))
+    numbers = ["Taken %s on %s (%d cores), guest %s, %d vCPUs in %d nodes, %d boot(s) per "
+               "variant; GUP-fast in %d vCPUs, %d boot(s) per variant.%s"
+               % (datetime.date.fromtimestamp(when).isoformat(), host, os.cpu_count() or 0,
+                  accel.upper(), cpus, nodes, runs, gcpus, gruns,
+                  "" if accel in ("kvm", "host") else " Timings relative only (TCG)."), "",
+               "Sync IPIs per operation (IPIs per sync / CPUs that got any; exact counts):", ""]
     numbers += table_ipis(rows, variants, cpus)
-    numbers += ["", "Sync latency in microseconds, median (p10-p90); %s, relative only:" % accel.upper(), ""]
+    if quiet[2:]:
+        numbers += ["", "IPIs to each idle or nohz_full walker CPU over 100 syncs, per boot:", ""]
+        numbers += quiet
+    numbers += ["", "What a sync costs its caller (%d vCPUs):" % cpus, ""]
+    numbers += cost
+    numbers += ["", "Sync latency in microseconds by vCPU count, median (p10-p90):", ""]
     numbers += lat
     if any(r["kind"] == "gup" for r in rows):
-        numbers += ["", "GUP-fast ns per pin-fast call, median [per-boot medians]; %s, %d vCPUs, "
-                    "relative only:" % (accel.upper(), gcpus), ""]
+        numbers += ["", "GUP-fast ns per pin-fast call, median, change vs baseline [95% CI]:", ""]
         numbers += gup
     with open(os.path.join(resdir, "numbers.txt"), "w") as f:
         f.write("\n".join(numbers) + "\n")

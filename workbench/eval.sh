@@ -1,15 +1,20 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 # eval.sh: the comparison.  Every variant in EVAL_VARIANTS (default:
-# baseline percpu strict lazy cpumask) is built from the same base with the same
-# config (EVAL_CONFIG, default "check"), booted with the same topology and
-# runs the same guest benchmark, lwbench (guest/plan-eval):
+# baseline percpu strict lazy cpumask rcu rcu-exp) is built from the same
+# base with the same config (EVAL_CONFIG, default "check"), booted with the
+# same topology and runs the same guest benchmark, lwbench
+# (guest/plan-eval):
 #
-#   at CPUS vCPUs (default 8) in NODES nodes (default 2), EVAL_RUNS boots
-#   per variant (default 2), variants interleaved:
+#   at CPUS vCPUs (default 8) in NODES nodes (default 2), CPUs 1-3
+#   nohz_full, EVAL_RUNS boots per variant (default 2), variants
+#   interleaved:
 #     sync IPIs per MADV_COLLAPSE and per hugetlb PMD unshare, with 0, 1
-#     and 3 GUP-fast threads in the syncing process, and with 3 GUP-fast
-#     threads in another process (isolation), plus the latency of each op;
+#     and 3 GUP-fast threads in the syncing process, with 3 GUP-fast
+#     threads in another process (isolation), with 3 threads that walked
+#     once and are idle or spin in user space on nohz_full CPUs, and the
+#     unshare with 3 and 8 sharers of the PMD table; the latency of every
+#     operation;
 #   at GUP_CPUS vCPUs (default 2, one per host core: TCG then does not
 #   timeslice the benchmark's vCPUs) in one node, GUP_RUNS boots per
 #   variant (default 3), interleaved (guest/plan-eval-gup):
@@ -25,7 +30,7 @@
 # TCG is relative only, and the tables say so.
 . "$(dirname "$0")/lib.sh"
 
-EVAL_VARIANTS=${EVAL_VARIANTS:-baseline percpu strict lazy cpumask}
+EVAL_VARIANTS=${EVAL_VARIANTS:-baseline percpu strict lazy cpumask rcu rcu-exp}
 EVAL_CONFIG=${EVAL_CONFIG:-check}
 EVAL_RUNS=${EVAL_RUNS:-2}
 GUP_RUNS=${GUP_RUNS:-3}
@@ -79,14 +84,14 @@ for v in $EVAL_VARIANTS; do
 	stage_end
 done
 
-# boot_one VARIANT PLAN CPUS NODES TAG: one guest run into $res/runs/,
-# parsed.
+# boot_one VARIANT PLAN CPUS NODES TAG [KERNEL-PARAMETERS]: one guest run
+# into $res/runs/, parsed.
 boot_one() {
-	local v=$1 plan=$2 cpus=$3 nodes=$4 tag=$5
+	local v=$1 plan=$2 cpus=$3 nodes=$4 tag=$5 append=${6:-}
 	local run=$res/runs/$v-${cpus}c${nodes}n-$tag log=$res/logs/$v-${cpus}c-$tag-boot.log
 	# TCG runs every vCPU on this machine's cores: more vCPUs, more time.
 	TIMEOUT=$((900 + cpus * 20)) CPUS=$cpus NODES=$nodes INITRD=$BUILD/$v/guest-$plan/initramfs.cpio.gz \
-		"$WB_DIR/boot.sh" "$v" "$EVAL_CONFIG" "$run" >"$log" 2>&1 ||
+		APPEND=$append "$WB_DIR/boot.sh" "$v" "$EVAL_CONFIG" "$run" >"$log" 2>&1 ||
 		die "the $v guest ($cpus vCPUs, $plan) failed" "$log"
 	python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt"
 	if grep '^FAIL' "$run/results.txt"; then
@@ -98,7 +103,8 @@ boot_one() {
 for ((r = 1; r <= EVAL_RUNS; r++)); do
 	for v in $EVAL_VARIANTS; do
 		stage "eval: $v, $CPUS vCPUs in $NODES nodes, run $r of $EVAL_RUNS"
-		boot_one "$v" plan-eval "$CPUS" "$NODES" "r$r"
+		# The u3 scenarios' spinners (and every -w walker) on CPUs 1-3.
+		boot_one "$v" plan-eval "$CPUS" "$NODES" "r$r" nohz_full=1-3
 		stage_end
 	done
 done

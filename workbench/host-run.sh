@@ -41,9 +41,9 @@ run=$outdir/runs/$variant-${cpus}c${nodes}n-host
 rm -rf "$run"
 mkdir -p "$run"
 echo host >"$run/accel"
-WB_EXPECT=targeted
-[ "$variant" = baseline ] && WB_EXPECT=broadcast
-export WB_EXPECT PATH=$here:$PATH
+. "$here/expect.sh"
+wb_expect "$variant"
+export WB_EXPECT WB_EXPECT_SHARED PATH=$here:$PATH
 log=$run/ktap.log
 cat "$here/plan-eval" "$here/plan-eval-gup" >"$run/plan"
 {

@@ -64,9 +64,10 @@ chmod +x "$gdir/root/init"
 grep -v '^#' "$plan" | while IFS='|' read -r g name tmo cmd; do
 	case $groups in *" $g "*) echo "$name|$tmo|$cmd" ;; esac
 done >"$gdir/root/tests/plan.run"
-expect=targeted
-[ "$variant" = baseline ] && expect=broadcast
-printf 'WB_VARIANT=%s\nWB_EXPECT=%s\nexport WB_VARIANT WB_EXPECT\n' "$variant" "$expect" >"$gdir/root/tests/env"
+. "$WB_DIR/guest/expect.sh"
+wb_expect "$variant"
+printf 'WB_VARIANT=%s\nWB_EXPECT=%s\nWB_EXPECT_SHARED=%s\nexport WB_VARIANT WB_EXPECT WB_EXPECT_SHARED\n' \
+	"$variant" "$WB_EXPECT" "$WB_EXPECT_SHARED" >"$gdir/root/tests/env"
 (cd "$gdir/root" && find . | cpio -o -H newc --quiet | gzip -1) >"$gdir/initramfs.cpio.gz" ||
 	die "packing the initramfs failed"
 echo "    $(grep -c . "$gdir/root/tests/plan.run") planned test(s), $(du -h "$gdir/initramfs.cpio.gz" | cut -f1)"

@@ -76,6 +76,6 @@ stage "static benchmark"
 v1=${KERNEL_VARIANTS%% *}
 gcc -O2 -Wall -static -I"$(tree_dir "$v1")" -o "$kit/bin/lwbench" "$WB_DIR/guest/lwbench.c" -lpthread \
 	>"$kit/lwbench-build.log" 2>&1 || die "building the static lwbench failed" "$kit/lwbench-build.log"
-cp "$WB_DIR/host-run.sh" "$WB_DIR/eval.py" "$WB_DIR/guest/plan-eval" "$WB_DIR/guest/plan-eval-gup" "$kit/bin/"
+cp "$WB_DIR/host-run.sh" "$WB_DIR/guest/expect.sh" "$WB_DIR/eval.py" "$WB_DIR/guest/plan-eval" "$WB_DIR/guest/plan-eval-gup" "$kit/bin/"
 stage_end
 echo "kit in $kit ($(($(wb_now) - T0))s): boot each vmlinuz on the host, then run bin/host-run.sh VARIANT (README: Large-NUMA kit)"

@@ -3,8 +3,8 @@
  * lwbench: the workbench's benchmark of the TLB sync and of its walkers
  * (not part of the series).  It runs in the test guest and on real hosts.
  *
- *   lwbench collapse [-n N] [-c CPU] [-w K] [-W K2] [-e EXPECT] [-q]
- *   lwbench unshare  [-n N] [-c CPU] [-w K] [-W K2] [-e EXPECT] [-q]
+ *   lwbench collapse [-n N] [-c CPU] [-w K [-i|-u]] [-W K2] [-e EXPECT] [-q]
+ *   lwbench unshare  [-n N] [-c CPU] [-w K [-i|-u]] [-W K2] [-s S] [-e EXPECT] [-q]
  *   lwbench gup      [-c CPU] [-p PAGES] [-j THREADS] [-m MB] [-r REPS] [-q]
  *
  * collapse: N MADV_COLLAPSE of freshly populated 2 MiB ranges, on CPU c;
@@ -15,7 +15,9 @@
  *	operation the caller maps the same file the same way, faults the page
  *	in, which shares the holder's PMD table (huge_pmd_share()), and
  *	munmap()s it: that unshares the table, whose only user is then the
- *	holder, so tlb_flush_unshared_tables() syncs.
+ *	holder, so tlb_flush_unshared_tables() syncs.  -s S: S sharers in
+ *	all, S - 1 holder processes (default 2); with 3 or more the unshare
+ *	leaves the table shared, and the base kernel does not sync.
  * gup: the cost of a GUP-fast call.  J threads on CPUs c..c+J-1, each over
  *	a populated buffer of its own (MB MiB of small pages), call gup_test's
  *	PIN_FAST_BENCHMARK ioctl once per repetition, in step, with PAGES
@@ -25,25 +27,33 @@
  * collapse and unshare count, per target CPU, the cross-CPU calls of the
  * sync's IPI handler tlb_remove_table_smp_sync from the csd:csd_queue_cpu
  * trace event, which names the function (ipi:ipi_send_cpu{,mask} only name
- * the generic IPI handler), cross-check them with the "CAL" row of
+ * the generic IPI handler), and apart from them those of RCU's expedited
+ * grace periods (rcu_exp_handler: the IPIs of synchronize_rcu_expedited(),
+ * whoever calls it), cross-check them with the "CAL" row of
  * /proc/interrupts (which also counts unrelated function-call IPIs) and time
  * each operation: the madvise() or the munmap(), CLOCK_MONOTONIC.
  *
  * -w K:  K GUP-fast walker threads of this process, on CPUs c+1..c+K, run
  *	  PIN_FAST_BENCHMARK in a loop over buffers of their own;
  * -W K2: K2 such walkers in another (forked) process, on CPUs
- *	  c+K+1..c+K+K2: CPUs busy walking another mm ("isolation");
+ *	  c+K+1..c+K+K2: CPUs busy walking another mm ("isolation"); in
+ *	  unshare that process is one of the sharers (the last to map);
  * -i:    the -w walkers make one PIN_FAST_BENCHMARK call each and then
  *	  block until the end, so that their CPUs are idle during the syncs
  *	  (an RCU extended quiescent state, which the series' sync skips);
+ * -u:    the -w walkers make one PIN_FAST_BENCHMARK call each and then
+ *	  spin in user space until the end: on nohz_full CPUs, user mode is
+ *	  an extended quiescent state too;
  * -e broadcast: every other online CPU must get at least 9/10 of N sync
  *		 IPIs (a migration or a sync from elsewhere may shift one);
  * -e targeted:  no CPU but those of this process's walkers may get any (so
  *		 the other process's walkers must get none);
+ * -e none:	 no CPU may get any;
  * -e any:	 only report.
  * -q: no per-operation lines.
  *
- * Output is KTAP; the host parses the "# result:" line (key=value fields).
+ * Output is KTAP; the host parses the "# result:" line (key=value fields;
+ * lat_all lists every operation's latency in ns, in the order run).
  * Needs root; tracefs (/sys/kernel/tracing or /sys/kernel/debug/tracing)
  * with the csd events; debugfs with CONFIG_GUP_TEST for walkers and gup;
  * THP for collapse; for unshare hugetlbfs with PMD sharing
@@ -87,6 +97,8 @@
 #define MAXCPU			1024
 #define PMD_SIZE		(2UL << 20)
 #define HANDLER			"tlb_remove_table_smp_sync"
+#define EXP_HANDLER		"rcu_exp_handler"
+#define MAX_SHARERS		16
 #define CSD_EVENT		"events/csd/csd_queue_cpu"
 #define GUP_TEST_FILE		"/sys/kernel/debug/gup_test"
 #define HUGE_MNT		"/tmp/lwb-huge"
@@ -102,7 +114,7 @@
 static const char *test_name = "lwbench";
 static unsigned long page_size;
 
-static long cal[MAXCPU], sync_ipis[MAXCPU];
+static long cal[MAXCPU], sync_ipis[MAXCPU], exp_ipis[MAXCPU];
 
 static int ktap_fail(const char *fmt, ...)
 {
@@ -433,6 +445,27 @@ static void *idle_walker(void *arg)
 	return NULL;
 }
 
+/* A walker that walks once, then spins in user space until stopped. */
+static void *spin_walker(void *arg)
+{
+	struct worker *w = arg;
+	struct gup_test gup;
+	struct pin_buf pb;
+	int err;
+
+	err = pin_buf_open(&pb, WALK_SIZE);
+	if (!err)
+		err = pin_fast(&pb, WALK_PAGES, &gup);
+	if (err)
+		worker_fail(w, -err);
+	else
+		__atomic_add_fetch(&w->calls, 1, __ATOMIC_RELAXED);
+	while (!err && !crew_stopping(w->crew))
+		;
+	pin_buf_close(&pb);
+	return NULL;
+}
+
 /*
  * Forked helper processes (the hugetlb holder, the other process's
  * walkers): setup() runs in the child, which reports its result and, if it
@@ -445,7 +478,7 @@ struct child {
 };
 
 /* The parent's ends of the children's pipes, which later children close. */
-static int child_fds[16], nr_child_fds;
+static int child_fds[2 * (MAX_SHARERS + 2)], nr_child_fds;
 
 static int child_start(struct child *ch, long (*setup)(void *),
 		       long (*finish)(void *), void *arg)
@@ -528,19 +561,31 @@ static long child_stop(struct child *ch)
 	return r;
 }
 
-/* The other process: K2 walkers of its own mm. */
+struct huge;
+static long holder_setup(void *arg);
+static int huge_check(struct huge *h);
+
+/*
+ * The other process: K2 walkers of its own mm.  In unshare it is also one
+ * of the sharers of the PMD table (@h), so that its walkers are those of
+ * another sharer.
+ */
 struct other {
 	struct crew crew;
 	int nr;
 	int first_cpu;
+	struct huge *h;
 };
 
 static long other_setup(void *arg)
 {
 	struct other *o = arg;
-	int ret;
+	int ret = 0;
 
-	ret = crew_start(&o->crew, o->nr, o->first_cpu, walker, NULL);
+	if (o->h)
+		ret = holder_setup(o->h);
+	if (!ret)
+		ret = crew_start(&o->crew, o->nr, o->first_cpu, walker, NULL);
 	if (!ret)
 		ret = crew_wait(&o->crew);
 	if (ret && o->crew.w)
@@ -551,8 +596,10 @@ static long other_setup(void *arg)
 static long other_finish(void *arg)
 {
 	struct other *o = arg;
+	long calls = crew_stop(&o->crew);
+	int ret = o->h ? huge_check(o->h) : 0;
 
-	return crew_stop(&o->crew);
+	return calls < 0 ? calls : ret ? ret : calls;
 }
 
 /* The tracefs directory with the csd events, or NULL. */
@@ -593,8 +640,13 @@ static int trace_start(int cpu, int nr_ops, int ncpus)
 	if (trace_write(path, buf))
 		trace_write("buffer_size_kb", "4096");
 	trace_write("tracing_on", "1");
-	/* Only the sync handler's calls, where the kernel can filter them. */
-	trace_write(CSD_EVENT "/filter", "func.function == " HANDLER);
+	/*
+	 * Only the sync handler's calls and the expedited grace periods',
+	 * where the kernel can filter them.
+	 */
+	if (trace_write(CSD_EVENT "/filter", "func.function == " HANDLER
+			" || func.function == " EXP_HANDLER))
+		trace_write(CSD_EVENT "/filter", "func.function == " HANDLER);
 	if (trace_write("trace", ""))
 		return -1;
 	return trace_write(CSD_EVENT "/enable", "1");
@@ -622,12 +674,15 @@ static long trace_overruns(int ncpus)
 	return lost;
 }
 
-/* Counts csd_queue_cpu events of the sync handler, per target CPU. */
+/*
+ * Counts csd_queue_cpu events of the sync handler (returned, and per target
+ * CPU in sync_ipis[]) and of the expedited grace periods (exp_ipis[]).
+ */
 static int trace_stop(void)
 {
 	static const char tag[] = "csd_queue_cpu: cpu=";
 	char path[256], line[4096], *p;
-	int events = 0, cpu;
+	int events = 0, cpu, exp;
 	FILE *f;
 
 	trace_write(CSD_EVENT "/enable", "0");
@@ -635,15 +690,23 @@ static int trace_stop(void)
 	f = fopen(path, "r");
 	if (f) {
 		while (fgets(line, sizeof(line), f)) {
-			if (line[0] == '#' || !strstr(line, "func=" HANDLER " "))
+			if (line[0] == '#')
+				continue;
+			exp = !!strstr(line, "func=" EXP_HANDLER " ");
+			if (!exp && !strstr(line, "func=" HANDLER " "))
 				continue;
 			p = strstr(line, tag);
 			if (!p)
 				continue;
-			events++;
 			cpu = atoi(p + strlen(tag));
-			if (cpu >= 0 && cpu < MAXCPU)
-				sync_ipis[cpu]++;
+			if (cpu < 0 || cpu >= MAXCPU)
+				continue;
+			if (exp) {
+				exp_ipis[cpu]++;
+				continue;
+			}
+			events++;
+			sync_ipis[cpu]++;
 		}
 		fclose(f);
 	}
@@ -694,11 +757,13 @@ static long long pctl(const long long *v, int n, int pct)
 /* A scenario that syncs once per operation (collapse, unshare). */
 struct sync_run {
 	const char *what;	/* the operation, for humans */
-	int n, cpu, nwalk, nother, quiet, idle;
+	int n, cpu, nwalk, nother, quiet, idle, spin, sharers;
 	const char *expect;
 	int (*op)(void *ctx, long long *ns);
 	void *ctx;
 };
+
+static int unshare_once(void *ctx, long long *ns);
 
 static int collapse_once(void *ctx, long long *ns)
 {
@@ -743,21 +808,31 @@ static int run_sync(struct sync_run *s)
 	long walk_calls = 0, other_calls = 0;
 	int i, fails = 0, err = 0, events = 0, ncpus, ret = 1;
 	int other_first = s->cpu + s->nwalk + 1;
-	struct other other = { .nr = s->nother, .first_cpu = other_first };
+	struct other other = {
+		.nr = s->nother, .first_cpu = other_first,
+		.h = s->op == unshare_once ? s->ctx : NULL,
+	};
 	struct child other_child = { 0 };
 	struct crew crew = { 0 };
-	long long *lat;
+	long long *lat, *lat_run;
 
 	lat = calloc(s->n > 0 ? s->n : 1, sizeof(*lat));
-	if (!lat)
+	lat_run = calloc(s->n > 0 ? s->n : 1, sizeof(*lat_run));
+	if (!lat || !lat_run) {
+		free(lat);
+		free(lat_run);
 		return ktap_fail("out of memory");
+	}
 	ncpus = read_cal(0);
 	if (ncpus <= 0) {
 		ktap_fail("cannot parse CAL in /proc/interrupts");
 		goto out;
 	}
-	printf("# %d CPUs; caller on CPU %d; %d walker(s) of this process from CPU %d; %d of another process from CPU %d\n",
-	       ncpus, s->cpu, s->nwalk, s->cpu + 1, s->nother, other_first);
+	printf("# %d CPUs; caller on CPU %d; %d walker(s) of this process from CPU %d%s; %d of another process from CPU %d\n",
+	       ncpus, s->cpu, s->nwalk, s->cpu + 1,
+	       s->idle ? " (walked once, idle)" :
+	       s->spin ? " (walked once, spinning in user space)" : "",
+	       s->nother, other_first);
 	/* Fork before this process has threads. */
 	if (s->nother) {
 		err = child_start(&other_child, other_setup, other_finish, &other);
@@ -773,7 +848,8 @@ static int run_sync(struct sync_run *s)
 	}
 	if (s->nwalk) {
 		err = crew_start(&crew, s->nwalk, s->cpu + 1,
-				 s->idle ? idle_walker : walker, NULL);
+				 s->idle ? idle_walker :
+				 s->spin ? spin_walker : walker, NULL);
 		if (!err)
 			err = crew_wait(&crew);
 		/* -i: the walkers walked once; let their CPUs go idle. */
@@ -826,15 +902,22 @@ stop:
 		goto out;
 	ret = 1;
 
+	memcpy(lat_run, lat, s->n * sizeof(*lat));
 	qsort(lat, s->n, sizeof(*lat), cmp_ll);
-	printf("# result: mode=%s ops=%d collapses=%d failed=%d caller=%d walkers=%d idle=%d other_walkers=%d walker_calls=%ld other_walker_calls=%ld cpus=%d sync_events=%d",
+	printf("# result: mode=%s ops=%d collapses=%d failed=%d caller=%d walkers=%d idle=%d spin=%d sharers=%d other_walkers=%d walker_calls=%ld other_walker_calls=%ld cpus=%d sync_events=%d",
 	       test_name, s->n, s->n, fails, s->cpu, s->nwalk, s->idle,
-	       s->nother, walk_calls, other_calls, ncpus, events);
+	       s->spin, s->sharers, s->nother, walk_calls, other_calls, ncpus,
+	       events);
 	print_list("sync_ipis", sync_ipis, ncpus);
+	print_list("exp_ipis", exp_ipis, ncpus);
 	print_list("cal_delta", cal, ncpus);
-	printf(" lat_ns=%lld,%lld,%lld,%lld,%lld\n", pctl(lat, s->n, 50),
+	printf(" lat_ns=%lld,%lld,%lld,%lld,%lld", pctl(lat, s->n, 50),
 	       lat[0], pctl(lat, s->n, 10), pctl(lat, s->n, 90),
 	       lat[s->n - 1]);
+	printf(" lat_all=");
+	for (i = 0; i < s->n; i++)
+		printf("%s%lld", i ? "," : "", lat_run[i]);
+	printf("\n");
 	for (i = 0; i < ncpus; i++) {
 		if (i == s->cpu)
 			continue;
@@ -855,6 +938,8 @@ stop:
 			bad++;
 		if (!strcmp(s->expect, "targeted") && sync_ipis[i] != 0 &&
 		    (i < s->cpu || i > s->cpu + s->nwalk))
+			bad++;
+		if (!strcmp(s->expect, "none") && sync_ipis[i] != 0)
 			bad++;
 	}
 	printf("# %d %s on CPU %d: sync IPIs per other CPU min %ld max %ld total %ld (%ld CPUs)\n",
@@ -884,6 +969,7 @@ out:
 		idle_pipe[0] = -1;
 	}
 	free(lat);
+	free(lat_run);
 	return ret;
 }
 
@@ -1056,27 +1142,37 @@ fail:
 	return 1;
 }
 
+/*
+ * S - 1 other sharers, one after the other, each sharing the first's PMD
+ * table: holders, and the -W process last (run_sync() starts it).
+ */
 static int run_unshare(struct sync_run *s)
 {
-	struct child holder = { 0 };
+	struct child holder[MAX_SHARERS] = { 0 };
+	int i, nr = s->sharers - 1 - !!s->nother, ret;
 	struct huge h;
 	long r;
-	int ret;
 
 	ret = huge_setup(&h);
 	if (ret)
 		return ret;
-	ret = child_start(&holder, holder_setup, holder_finish, &h);
-	if (ret) {
-		huge_teardown(&h);
-		return ktap_fail("cannot start the holder of the PMD table: %s",
-				 strerror(-ret));
+	for (i = 0; i < nr; i++) {
+		ret = child_start(&holder[i], holder_setup, holder_finish, &h);
+		if (ret) {
+			ret = ktap_fail("cannot start holder %d of the PMD table: %s",
+					i + 1, strerror(-ret));
+			goto out;
+		}
 	}
 	s->ctx = &h;
 	ret = run_sync(s);
-	r = child_stop(&holder);
-	if (!ret && r)
-		ret = ktap_fail("the holder saw wrong data: %s", strerror(-r));
+out:
+	for (i = nr - 1; i >= 0; i--) {
+		r = child_stop(&holder[i]);
+		if (!ret && r)
+			ret = ktap_fail("holder %d saw wrong data: %s", i + 1,
+					strerror(-r));
+	}
 	huge_teardown(&h);
 	return ret;
 }
@@ -1191,7 +1287,7 @@ out:
 static int bad_usage(const char *prog)
 {
 	fprintf(stderr,
-		"usage: %s collapse|unshare [-n N] [-c CPU] [-w K [-i]] [-W K2] [-e broadcast|targeted|any] [-q]\n"
+		"usage: %s collapse|unshare [-n N] [-c CPU] [-w K [-i|-u]] [-W K2] [-s SHARERS] [-e broadcast|targeted|none|any] [-q]\n"
 		"       %s gup [-c CPU] [-p PAGES] [-j THREADS] [-m MB] [-r REPS] [-q]\n",
 		prog, prog);
 	return 2;
@@ -1199,7 +1295,8 @@ static int bad_usage(const char *prog)
 
 int main(int argc, char **argv)
 {
-	struct sync_run s = { .n = 100, .expect = "any" };
+	struct sync_run s = { .n = 100, .expect = "any", .sharers = 2 };
+	bool sharers = false;
 	int c, pages = 1, threads = 1, mb = 16, reps = 9;
 	bool sync_opts = false, gup_opts = false;
 	const char *mode;
@@ -1208,7 +1305,7 @@ int main(int argc, char **argv)
 	if (argc < 2)
 		return bad_usage(argv[0]);
 	mode = argv[1];
-	while ((c = getopt(argc - 1, argv + 1, "n:c:w:W:ie:qp:j:m:r:")) != -1) {
+	while ((c = getopt(argc - 1, argv + 1, "n:c:w:W:ius:e:qp:j:m:r:")) != -1) {
 		switch (c) {
 		case 'n':
 			s.n = atoi(optarg);
@@ -1228,6 +1325,14 @@ int main(int argc, char **argv)
 		case 'i':
 			s.idle = 1;
 			sync_opts = true;
+			break;
+		case 'u':
+			s.spin = 1;
+			sync_opts = true;
+			break;
+		case 's':
+			s.sharers = atoi(optarg);
+			sharers = true;
 			break;
 		case 'e':
 			s.expect = optarg;
@@ -1269,10 +1374,13 @@ int main(int argc, char **argv)
 	}
 	if ((s.op && gup_opts) || (!s.op && sync_opts) || s.n < 1 ||
 	    s.nwalk < 0 || s.nother < 0 || (s.idle && !s.nwalk) ||
+	    (s.spin && (!s.nwalk || s.idle)) ||
+	    (sharers && strcmp(mode, "unshare")) ||
+	    s.sharers < 2 || s.sharers > MAX_SHARERS ||
 	    pages < 1 || threads < 1 ||
 	    mb < 1 || reps < 1 ||
 	    (strcmp(s.expect, "broadcast") && strcmp(s.expect, "targeted") &&
-	     strcmp(s.expect, "any")))
+	     strcmp(s.expect, "none") && strcmp(s.expect, "any")))
 		return bad_usage(argv[0]);
 	test_name = mode;
 
