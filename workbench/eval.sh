@@ -20,8 +20,8 @@
 #   variant (default 3), interleaved (guest/plan-eval-gup):
 #     GUP-fast cost: pin-fast calls of 1 and 8 pages from 1 thread and
 #     from one thread per vCPU;
-#   at each of SCALE_CPUS vCPUs (default "16 32"; add 64 if you have the
-#   time), one boot per variant (guest/plan-eval-scale): sync IPIs and
+#   at each of SCALE_CPUS vCPUs (default "16"; add 32 or 64 if you have
+#   the time), one boot per variant (guest/plan-eval-scale): sync IPIs and
 #   latency of unshare and collapse, with and without a walker.
 #
 # Results go to build/results/ (EVAL_OUT): summary.md (also printed),
@@ -35,7 +35,7 @@ EVAL_CONFIG=${EVAL_CONFIG:-check}
 EVAL_RUNS=${EVAL_RUNS:-2}
 GUP_RUNS=${GUP_RUNS:-3}
 GUP_CPUS=${GUP_CPUS:-2}
-SCALE_CPUS=${SCALE_CPUS-16 32}
+SCALE_CPUS=${SCALE_CPUS-16}
 CPUS=${CPUS:-8} NODES=${NODES:-2}
 res=${EVAL_OUT:-$BUILD/results}
 # Every knob is checked before anything is built or removed.
