@@ -10,7 +10,9 @@
 #                 the cpumask series (e.g. GUP-fast not registered), or of
 #                 the variant V when named V--<name> (e.g. lazy--...):
 #                 `make check` of that variant on that copy must report
-#                 failing tests
+#                 failing tests; a "Caught-by: REGEX" line in the patch's
+#                 message names the result line (egrep) that must be
+#                 among them
 . "$(dirname "$0")/lib.sh"
 
 demo=$BUILD/broken
@@ -77,8 +79,14 @@ PY
 			echo "    NOT A CONTROL: $n.patch did not apply or build on $v; regenerate it ($log)"
 			missed=$((missed + 1))
 		elif grep -q "^FAIL $v\." "$res" 2>/dev/null; then
-			grep "^FAIL $v\." "$res" | sed 's/^/    caught by: /'
-			caught=$((caught + 1))
+			grep "^FAIL $v\." "$res" | cut -c1-200 | sed 's/^/    caught by: /'
+			want=$(sed -n 's/^Caught-by: //p' "$WB_DIR/broken/$n.patch" | head -1)
+			if [ -n "$want" ] && ! grep "^FAIL $v\." "$res" | grep -qE "$want"; then
+				echo "    NOT CAUGHT by what $n.patch expects (Caught-by: $want) ($res)"
+				missed=$((missed + 1))
+			else
+				caught=$((caught + 1))
+			fi
 		else
 			echo "    NOT CAUGHT: make check of $v passed with $n.patch applied ($log)"
 			missed=$((missed + 1))

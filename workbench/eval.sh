@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 # eval.sh: the comparison.  Every variant in EVAL_VARIANTS (default:
 # baseline percpu strict lazy cpumask rcu rcu-exp) is built from the same
-# base with the same config (EVAL_CONFIG, default "check"), booted with the
+# base with the same config (EVAL_CONFIG, default "eval": check without
+# DEBUG_VM), booted with the
 # same topology and runs the same guest benchmark, lwbench
 # (guest/plan-eval):
 #
@@ -31,7 +32,7 @@
 . "$(dirname "$0")/lib.sh"
 
 EVAL_VARIANTS=${EVAL_VARIANTS:-baseline percpu strict lazy cpumask rcu rcu-exp}
-EVAL_CONFIG=${EVAL_CONFIG:-check}
+EVAL_CONFIG=${EVAL_CONFIG:-eval}
 EVAL_RUNS=${EVAL_RUNS:-2}
 GUP_RUNS=${GUP_RUNS:-3}
 GUP_CPUS=${GUP_CPUS:-2}
