@@ -149,9 +149,16 @@ static bool lw_walker_should_end(struct lw_walker *w, ktime_t start)
 
 	if (READ_ONCE(s->returned))
 		return true;
-	/* The sync queued a call for us: end the walk so that it can run. */
-	if (w->probe && atomic_read(&w->probe->queued[w->cpu]))
-		return true;
+	/*
+	 * The sync queued a call for us: end the walk so that it can run. A
+	 * walker that sees the calls walks until then (or until the sync
+	 * returned) and does not give up after LW_WALK_MS: with strict
+	 * registration a walk that ended early would rightly not be called,
+	 * however long the test thread took to sync.
+	 */
+	if (w->probe)
+		return atomic_read(&w->probe->queued[w->cpu]) ||
+		       ktime_ms_delta(now, start) > LW_WALK_MAX_MS;
 	/* Pairs with the release of go in lw_sync_with_walkers(): go_time. */
 	if (smp_load_acquire(&s->go) &&
 	    ktime_ms_delta(now, s->go_time) > LW_WALK_MS)
