@@ -604,6 +604,10 @@ static long other_finish(void *arg)
 
 /* The tracefs directory with the csd events, or NULL. */
 static const char *tracefs;
+/* Events lost before this run (the per-CPU counts only grow). */
+static long lost_before;
+
+static long trace_overruns(int ncpus);
 
 static int trace_write(const char *rel, const char *s)
 {
@@ -613,7 +617,7 @@ static int trace_write(const char *rel, const char *s)
 	return write_file(path, s);
 }
 
-static int trace_start(int cpu, int nr_ops, int ncpus)
+static int trace_start(int nr_ops, int ncpus)
 {
 	static const char * const dirs[] = {
 		"/sys/kernel/tracing", "/sys/kernel/debug/tracing",
@@ -631,14 +635,15 @@ static int trace_start(int cpu, int nr_ops, int ncpus)
 		return -1;
 	}
 	/*
-	 * The events are recorded on the sending CPU: room there for one per
-	 * target of each operation (and more).
+	 * The events are recorded on the sending CPU: the caller's for the
+	 * sync, whichever CPU runs the expedited grace period for its IPIs.
+	 * Room on every CPU for one per target of each operation (and more);
+	 * the top-level file sizes every CPU's buffer.
 	 */
-	snprintf(path, sizeof(path), "per_cpu/cpu%d/buffer_size_kb", cpu);
 	snprintf(buf, sizeof(buf), "%ld",
-		 (long)nr_ops * ncpus / 8 > 4096 ? (long)nr_ops * ncpus / 8 : 4096L);
-	if (trace_write(path, buf))
-		trace_write("buffer_size_kb", "4096");
+		 (long)nr_ops * ncpus / 8 > 1024 ? (long)nr_ops * ncpus / 8 : 1024L);
+	trace_write("buffer_size_kb", buf);
+	lost_before = trace_overruns(ncpus);
 	trace_write("tracing_on", "1");
 	/*
 	 * Only the sync handler's calls and the expedited grace periods',
@@ -652,7 +657,7 @@ static int trace_start(int cpu, int nr_ops, int ncpus)
 	return trace_write(CSD_EVENT "/enable", "1");
 }
 
-/* Events lost to a full buffer would hide calls. */
+/* Events lost to a full buffer (since boot) would hide calls. */
 static long trace_overruns(int ncpus)
 {
 	char rel[64], path[256], line[256];
@@ -861,7 +866,7 @@ static int run_sync(struct sync_run *s)
 			goto stop;
 		}
 	}
-	if (trace_start(s->cpu, s->n, ncpus)) {
+	if (trace_start(s->n, ncpus)) {
 		ktap_fail("csd trace event unavailable (%s)", strerror(errno));
 		goto stop;
 	}
@@ -878,7 +883,7 @@ static int run_sync(struct sync_run *s)
 			       r ? ": " : "", r ? strerror(-r) : "");
 	}
 	events = trace_stop();
-	lost = trace_overruns(ncpus);
+	lost = trace_overruns(ncpus) - lost_before;
 	if (read_cal(1) != ncpus)
 		ktap_fail("cannot parse CAL in /proc/interrupts");
 	else
