@@ -600,6 +600,68 @@ def count(s):
     return int(s)
 
 
+SHORT = {"baseline": "base", "percpu": "percpu", "strict": "strict", "lazy": "lazy",
+         "cpumask": "cpumask", "rcu": "rcu", "rcu-exp": "rcu-exp"}
+
+
+def cover_tables(rows, variants, cpus):
+    """The same numbers as plain text of at most 72 columns, for the cover
+    letter (cover.txt)."""
+    head = "%-13s" % "" + "".join("%9s" % SHORT.get(v, v)[:8] for v in variants)
+    out = ["Sync IPIs per operation (IPIs per sync to other CPUs; \"+e\": plus",
+           "the expedited grace period's), %d vCPUs:" % cpus, "", head]
+    for op, case in sync_cases(pick(rows, vcpus=cpus)):
+        cells = []
+        for v in variants:
+            rs = pick(rows, variant=v, vcpus=cpus, kind="sync", op=op, case=case)
+            if not rs:
+                cells.append("%9s" % "-")
+                continue
+            a = statistics.median(r["ipis_per_sync"] for r in rs)
+            e = statistics.median(r["exp_ipis_per_sync"] for r in rs)
+            cells.append("%9s" % ("%.2f" % a if not e else "+e%.2f" % e if not a else "%.1f+e" % a))
+        out.append("%-13s" % ("%s %s" % (op[:8], case)) + "".join(cells))
+    out += ["", "IPIs to the three idle (i3) or nohz_full (u3) walker CPUs over",
+            "100 syncs, all three CPUs added, one figure per boot:", "", head]
+    for op, case in sync_cases(pick(rows, vcpus=cpus)):
+        if case[0] not in "iu":
+            continue
+        cells = []
+        for v in variants:
+            rs = pick(rows, variant=v, vcpus=cpus, kind="sync", op=op, case=case)
+            cells.append("%9s" % ";".join(str(sum(r["walker_cpu_ipis"]) +
+                                              sum(r["walker_cpu_exp_ipis"])) for r in rs))
+        out.append("%-13s" % ("%s %s" % (op[:8], case)) + "".join(cells))
+    out += ["", "Median latency of the syscall that syncs, us (every operation of",
+            "every boot; TCG, relative only):", "", head]
+    for op, case in sync_cases(pick(rows, vcpus=cpus)):
+        if case not in ("w0", "w3", "s3w0", "s3w3"):
+            continue
+        cells = []
+        for v in variants:
+            g = lat_groups(rows, variant=v, vcpus=cpus, op=op, case=case)
+            cells.append("%9s" % (us(statistics.median(x for gg in g for x in gg)) if g else "-"))
+        out.append("%-13s" % ("%s %s" % (op[:8], case)) + "".join(cells))
+    confs = sorted({(r["pages"], r["threads"]) for r in rows if r["kind"] == "gup"})
+    if confs:
+        gv = [v for v in variants if v != "baseline"]
+        out += ["", "GUP-fast (pin-fast) ns per call vs baseline, median change [95%",
+                "bootstrap CI] (TCG, relative only):", "",
+                "%-9s" % "" + "".join("%16s" % ("%dp x%d" % c) for c in confs)]
+        for v in gv:
+            cells = []
+            for p, j in confs:
+                base = gup_groups(rows, "baseline", p, j)
+                g = gup_groups(rows, v, p, j)
+                if not base or not g:
+                    cells.append("%16s" % "-")
+                    continue
+                d, lo, hi, _ = change(g, base)
+                cells.append("%16s" % ("%+.1f [%+.0f,%+.0f]" % (d, lo, hi)))
+            out.append("%-9s" % SHORT.get(v, v)[:8] + "".join(cells))
+    return out
+
+
 # Per-sample fields: in the samples-*.csv files and results.json, not in
 # results.csv.
 RAW = ("lat_all_ns", "sync_ipis", "exp_ipis")
@@ -760,6 +822,8 @@ def main():
         numbers += gup
     with open(os.path.join(resdir, "numbers.txt"), "w") as f:
         f.write("\n".join(numbers) + "\n")
+    with open(os.path.join(resdir, "cover.txt"), "w") as f:
+        f.write("\n".join([numbers[0], ""] + cover_tables(rows, variants, cpus)) + "\n")
     plots(resdir, rows, variants, cpus, gcpus, lat_cpus, confs, deltas, accel)
     print(text)
 
