@@ -38,6 +38,7 @@
 #include <linux/kallsyms.h>
 #include <linux/kthread.h>
 #include <linux/ktime.h>
+#include <linux/delay.h>
 #include <linux/mm_lockless_walk.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
@@ -232,9 +233,8 @@ static void lw_sync_with_walkers(struct kunit *test, struct mm_struct *mm,
 	bool same_mm = mm == walk_mm;
 	struct lw_sync_state sync = { };
 	unsigned int nr = cpumask_weight(cpus), i = 0, cpu;
-	unsigned long timeout;
+	ktime_t start, returned;
 	struct lw_walker *w;
-	ktime_t returned;
 
 	KUNIT_EXPECT_FALSE(test, cpumask_test_cpu(smp_processor_id(), cpus));
 	w = kunit_kcalloc(test, nr, sizeof(*w), GFP_KERNEL);
@@ -265,11 +265,15 @@ static void lw_sync_with_walkers(struct kunit *test, struct mm_struct *mm,
 	for (i = 0; i < nr; i++)
 		wake_up_process(w[i].task);
 
-	timeout = jiffies + msecs_to_jiffies(LW_START_TIMEOUT_MS);
+	/*
+	 * Not jiffies: under nohz_full, a walker on the timekeeping CPU holds
+	 * jiffies still while it walks with IRQs disabled.
+	 */
+	start = ktime_get();
 	for (i = 0; i < nr; i++) {
 		while (!lw_walker_started(&w[i]) &&
-		       time_before(jiffies, timeout))
-			schedule_timeout_uninterruptible(1);
+		       ktime_ms_delta(ktime_get(), start) < LW_START_TIMEOUT_MS)
+			usleep_range(1000, 2000);
 		if (!lw_walker_started(&w[i])) {
 			KUNIT_FAIL(test, "walker on CPU %u did not start",
 				   w[i].cpu);
