@@ -101,7 +101,7 @@ for v in $VARIANTS; do
 			cat "$run/results.txt" >>"$res"
 			grep -v '^PASS' "$run/results.txt" | sed 's/^/    /'
 			echo "    $(grep -c '^PASS' "$run/results.txt") guest results passed, $(grep -c '^FAIL' "$run/results.txt") failed (console: $run/console.log)"
-			grep -h '^ *# result:' "$run/ktap.log" | sed "s/^ *# result:/    $v lwbench:/"
+			grep -h '^ *# result:' "$run/ktap.log" | sed -e "s/^ *# result:/    $v lwbench:/" -e 's/ lat_all=[0-9,]*//'
 		fi
 	fi
 	stage_end

@@ -332,7 +332,7 @@ def table_cost(rows, variants, cpus):
            "median [95% CI] | ops/s, one thread | IPIs per op (sync + expedited GP) |",
            "|---|---|---|---|---|---|---|"]
     for op, case in sync_cases(pick(rows, vcpus=cpus)):
-        if case[0] not in "w":
+        if CASE_RE.match(case).group(2) != "w":
             continue
         base = lat_groups(rows, variant="baseline", vcpus=cpus, op=op, case=case)
         for v in variants:

@@ -884,7 +884,12 @@ static int run_sync(struct sync_run *s)
 	}
 	events = trace_stop();
 	lost = trace_overruns(ncpus) - lost_before;
-	if (read_cal(1) != ncpus)
+	/*
+	 * The CAL row is only a cross-check; with -e any CPUs may have gone
+	 * offline or online meanwhile (the hotplug test), which changes its
+	 * columns.
+	 */
+	if (read_cal(1) != ncpus && strcmp(s->expect, "any"))
 		ktap_fail("cannot parse CAL in /proc/interrupts");
 	else
 		ret = 0;
