@@ -229,6 +229,11 @@ def case_label(case):
     return lab
 
 
+def quiet_cases(rows, cpus):
+    """The idle (i<K>) and nohz_full (u<K>) scenarios at cpus vCPUs."""
+    return [(op, case) for op, case in sync_cases(pick(rows, vcpus=cpus)) if case[0] in "iu"]
+
+
 def lat_groups(rows, **kw):
     """Every operation's latency in us, one list per boot."""
     return [[x / 1000 for x in r["lat_all_ns"]] for r in pick(rows, kind="sync", **kw)
@@ -262,9 +267,7 @@ def table_quiet(rows, variants, cpus):
     exact, per boot (sync handler's, and the expedited grace periods')."""
     out = ["| operation | walkers' CPUs | " + " | ".join(variants) + " |",
            "|---|---|" + "---|" * len(variants)]
-    for op, case in sync_cases(pick(rows, vcpus=cpus)):
-        if case[0] not in "iu":
-            continue
+    for op, case in quiet_cases(rows, cpus):
         cells = []
         for v in variants:
             rs = pick(rows, variant=v, vcpus=cpus, kind="sync", op=op, case=case)
@@ -623,9 +626,7 @@ def cover_tables(rows, variants, cpus):
         out.append("%-13s" % ("%s %s" % (op[:8], case)) + "".join(cells))
     out += ["", "IPIs to the three idle (i3) or nohz_full (u3) walker CPUs over",
             "100 syncs, all three CPUs added, one figure per boot:", "", head]
-    for op, case in sync_cases(pick(rows, vcpus=cpus)):
-        if case[0] not in "iu":
-            continue
+    for op, case in quiet_cases(rows, cpus):
         cells = []
         for v in variants:
             rs = pick(rows, variant=v, vcpus=cpus, kind="sync", op=op, case=case)

@@ -422,22 +422,30 @@ static void *walker(void *arg)
  */
 static int idle_pipe[2] = { -1, -1 };
 
-/* A walker that walks once, then blocks: its CPU goes idle. */
-static void *idle_walker(void *arg)
+/* One PIN_FAST_BENCHMARK over a buffer of its own (-i, -u): 0 or -errno. */
+static int walk_once(struct worker *w, struct pin_buf *pb)
 {
-	struct worker *w = arg;
 	struct gup_test gup;
-	struct pin_buf pb;
-	char c;
 	int err;
 
-	err = pin_buf_open(&pb, WALK_SIZE);
+	err = pin_buf_open(pb, WALK_SIZE);
 	if (!err)
-		err = pin_fast(&pb, WALK_PAGES, &gup);
+		err = pin_fast(pb, WALK_PAGES, &gup);
 	if (err)
 		worker_fail(w, -err);
 	else
 		__atomic_add_fetch(&w->calls, 1, __ATOMIC_RELAXED);
+	return err;
+}
+
+/* A walker that walks once, then blocks: its CPU goes idle. */
+static void *idle_walker(void *arg)
+{
+	struct worker *w = arg;
+	struct pin_buf pb;
+	char c;
+
+	walk_once(w, &pb);
 	/* EOF once the write end is closed; EINTR: block again. */
 	while (read(idle_pipe[0], &c, 1) < 0 && errno == EINTR)
 		;
@@ -449,17 +457,10 @@ static void *idle_walker(void *arg)
 static void *spin_walker(void *arg)
 {
 	struct worker *w = arg;
-	struct gup_test gup;
 	struct pin_buf pb;
 	int err;
 
-	err = pin_buf_open(&pb, WALK_SIZE);
-	if (!err)
-		err = pin_fast(&pb, WALK_PAGES, &gup);
-	if (err)
-		worker_fail(w, -err);
-	else
-		__atomic_add_fetch(&w->calls, 1, __ATOMIC_RELAXED);
+	err = walk_once(w, &pb);
 	while (!err && !crew_stopping(w->crew))
 		;
 	pin_buf_close(&pb);
