@@ -40,6 +40,7 @@ import re
 import statistics
 import subprocess
 import sys
+import textwrap
 
 ORDER = ["baseline", "percpu", "strict", "lazy", "cpumask", "rcu", "rcu-exp"]
 # Variants whose sync is not an IPI of their own (guest/expect.sh).
@@ -610,7 +611,7 @@ SHORT = {"baseline": "base", "percpu": "percpu", "strict": "strict", "lazy": "la
 def cover_tables(rows, variants, cpus):
     """The same numbers as plain text of at most 72 columns, for the cover
     letter (cover.txt)."""
-    head = "%-13s" % "" + "".join("%9s" % SHORT.get(v, v)[:8] for v in variants)
+    head = "%-12s" % "" + "".join("%8s" % SHORT.get(v, v)[:7] for v in variants)
     out = ["Sync IPIs per operation (IPIs per sync to other CPUs; \"+e\": plus",
            "the expedited grace period's), %d vCPUs:" % cpus, "", head]
     for op, case in sync_cases(pick(rows, vcpus=cpus)):
@@ -618,21 +619,21 @@ def cover_tables(rows, variants, cpus):
         for v in variants:
             rs = pick(rows, variant=v, vcpus=cpus, kind="sync", op=op, case=case)
             if not rs:
-                cells.append("%9s" % "-")
+                cells.append("%8s" % "-")
                 continue
             a = statistics.median(r["ipis_per_sync"] for r in rs)
             e = statistics.median(r["exp_ipis_per_sync"] for r in rs)
-            cells.append("%9s" % ("%.2f" % a if not e else "+e%.2f" % e if not a else "%.1f+e" % a))
-        out.append("%-13s" % ("%s %s" % (op[:8], case)) + "".join(cells))
+            cells.append("%8s" % ("%.2f" % a if not e else "+e%.2f" % e if not a else "%.1f+e" % a))
+        out.append("%-12s" % ("%s %s" % (op[:8], case)) + "".join(cells))
     out += ["", "IPIs to the three idle (i3) or nohz_full (u3) walker CPUs over",
             "100 syncs, all three CPUs added, one figure per boot:", "", head]
     for op, case in quiet_cases(rows, cpus):
         cells = []
         for v in variants:
             rs = pick(rows, variant=v, vcpus=cpus, kind="sync", op=op, case=case)
-            cells.append("%9s" % ";".join(str(sum(r["walker_cpu_ipis"]) +
+            cells.append("%8s" % ";".join(str(sum(r["walker_cpu_ipis"]) +
                                               sum(r["walker_cpu_exp_ipis"])) for r in rs))
-        out.append("%-13s" % ("%s %s" % (op[:8], case)) + "".join(cells))
+        out.append("%-12s" % ("%s %s" % (op[:8], case)) + "".join(cells))
     out += ["", "Median latency of the syscall that syncs, us (every operation of",
             "every boot; TCG, relative only):", "", head]
     for op, case in sync_cases(pick(rows, vcpus=cpus)):
@@ -641,14 +642,14 @@ def cover_tables(rows, variants, cpus):
         cells = []
         for v in variants:
             g = lat_groups(rows, variant=v, vcpus=cpus, op=op, case=case)
-            cells.append("%9s" % (us(statistics.median(x for gg in g for x in gg)) if g else "-"))
-        out.append("%-13s" % ("%s %s" % (op[:8], case)) + "".join(cells))
+            cells.append("%8s" % (us(statistics.median(x for gg in g for x in gg)) if g else "-"))
+        out.append("%-12s" % ("%s %s" % (op[:8], case)) + "".join(cells))
     confs = sorted({(r["pages"], r["threads"]) for r in rows if r["kind"] == "gup"})
     if confs:
         gv = [v for v in variants if v != "baseline"]
         out += ["", "GUP-fast (pin-fast) ns per call vs baseline, median change [95%",
                 "bootstrap CI] (TCG, relative only):", "",
-                "%-9s" % "" + "".join("%16s" % ("%dp x%d" % c) for c in confs)]
+                "%-7s" % "" + "".join("%16s" % ("%dp x%d" % c) for c in confs)]
         for v in gv:
             cells = []
             for p, j in confs:
@@ -659,7 +660,7 @@ def cover_tables(rows, variants, cpus):
                     continue
                 d, lo, hi, _ = change(g, base)
                 cells.append("%16s" % ("%+.1f [%+.0f,%+.0f]" % (d, lo, hi)))
-            out.append("%-9s" % SHORT.get(v, v)[:8] + "".join(cells))
+            out.append("%-7s" % SHORT.get(v, v)[:7] + "".join(cells))
     return out
 
 
@@ -824,7 +825,8 @@ def main():
     with open(os.path.join(resdir, "numbers.txt"), "w") as f:
         f.write("\n".join(numbers) + "\n")
     with open(os.path.join(resdir, "cover.txt"), "w") as f:
-        f.write("\n".join([numbers[0], ""] + cover_tables(rows, variants, cpus)) + "\n")
+        f.write("\n".join(textwrap.wrap(numbers[0], 72) + [""] +
+                          cover_tables(rows, variants, cpus)) + "\n")
     plots(resdir, rows, variants, cpus, gcpus, lat_cpus, confs, deltas, accel)
     print(text)
 
