@@ -477,6 +477,21 @@ def plots(resdir, rows, variants, cpus, gcpus, lat_cpus, confs, deltas, accel):
     plot_gup(resdir, variants, gcpus, confs, deltas, accel)
 
 
+def histogram(resdir, name, size, title, ylabel, ncols, extra):
+    """A clustered histogram of NAME.dat (a label column, then one column
+    per variant) into NAME.svg."""
+    gnuplot(resdir, name, """set terminal svg size %s dynamic
+set output '%s.svg'
+set title "%s"
+set style data histograms
+set style histogram clustered gap 1
+set style fill solid 0.8 border -1
+set ylabel "%s"
+set key outside right top
+%splot for [i=2:%d] '%s.dat' using i:xtic(1) title columnheader(i)
+""" % (size, name, title, ylabel, extra, ncols + 1, name))
+
+
 def plot_ipis(resdir, rows, variants, cpus, cols, accel):
     with open(os.path.join(resdir, "ipi.dat"), "w") as f:
         f.write("scenario %s\n" % cols)
@@ -486,19 +501,12 @@ def plot_ipis(resdir, rows, variants, cpus, cols, accel):
                 rs = pick(rows, variant=v, vcpus=cpus, kind="sync", op=op, case=case)
                 vals.append("%.3f" % statistics.median(r["ipis_per_sync"] for r in rs) if rs else "NaN")
             f.write('"%s %s" %s\n' % (op, case, " ".join(vals)))
-    gnuplot(resdir, "ipi", """set terminal svg size 900,480 dynamic
-set output 'ipi.svg'
-set title "Sync IPIs per operation (%s, %d vCPUs; exact counts)"
-set style data histograms
-set style histogram clustered gap 1
-set style fill solid 0.8 border -1
-set ylabel "IPIs per sync"
-set xlabel "w<K>: K GUP-fast threads in the syncing process; o<K>: in another process; i/u<K>: walked once, idle / nohz_full user; s<S>: S sharers"
-set xtics rotate by -45
-set key outside right top
-set yrange [0:*]
-plot for [i=2:%d] 'ipi.dat' using i:xtic(1) title columnheader(i)
-""" % (accel.upper(), cpus, len(variants) + 1))
+    histogram(resdir, "ipi", "900,480",
+              "Sync IPIs per operation (%s, %d vCPUs; exact counts)" % (accel.upper(), cpus),
+              "IPIs per sync", len(variants),
+              'set xlabel "w<K>: K GUP-fast threads in the syncing process; o<K>: in another '
+              'process; i/u<K>: walked once, idle / nohz_full user; s<S>: S sharers"\n'
+              "set xtics rotate by -45\nset yrange [0:*]\n")
 
 
 def plot_interrupts(resdir, rows, variants, cpus, cols, accel):
@@ -515,17 +523,10 @@ def plot_interrupts(resdir, rows, variants, cpus, cols, accel):
                 rs = pick(rows, variant=v, vcpus=cpus, kind="sync", op="collapse", case=case)
                 vals.append("%.3f" % statistics.median(r["role_ipis_per_cpu"] for r in rs) if rs else "NaN")
             f.write('"%s" %s\n' % (label, " ".join(vals)))
-    gnuplot(resdir, "interrupts", """set terminal svg size 1000,480 dynamic
-set output 'interrupts.svg'
-set title "MADV_COLLAPSE: IPIs per sync to each CPU of a kind (sync + expedited GP; %s, %d vCPUs; exact counts)"
-set style data histograms
-set style histogram clustered gap 1
-set style fill solid 0.8 border -1
-set ylabel "IPIs per sync per CPU"
-set key outside right top
-set yrange [0:1.1]
-plot for [i=2:%d] 'interrupts.dat' using i:xtic(1) title columnheader(i)
-""" % (accel.upper(), cpus, len(variants) + 1))
+    histogram(resdir, "interrupts", "1000,480",
+              "MADV_COLLAPSE: IPIs per sync to each CPU of a kind (sync + expedited GP; "
+              "%s, %d vCPUs; exact counts)" % (accel.upper(), cpus),
+              "IPIs per sync per CPU", len(variants), "set yrange [0:1.1]\n")
 
 
 def plot_latency(resdir, rows, variants, lat_cpus, cols, accel):
