@@ -62,7 +62,7 @@ eval:
 	@$(WB)/eval.sh
 
 kernels:
-	@$(WB)/kernels.sh $(if $(filter check,$(CONFIG)),numa-eval,$(CONFIG))
+	@$(WB)/kernels.sh $(if $(filter check,$(CONFIG)),,$(CONFIG))
 
 kit-check:
 	@$(WB)/kit-check.sh

@@ -9,8 +9,12 @@
 #     tests (KUnit, kselftests, upstream mm selftests, the IPI probe)
 #   checkpatch --strict on every patch of the mailable series
 #   sparse (C=2) on the files the series touches: no warning baseline lacks
-#   full: every commit built on its own, the build matrix (debug, MAXSMP,
-#         !SMP, arm64 cross), for every variant but baseline
+#   full: the KUnit suite through the kernel's kunit.py (its .kunitconfig);
+#         W=1, coccicheck and kernel-doc on the files the series touches (no
+#         finding baseline lacks), every commit built on its own, the build
+#         matrix (debug, MAXSMP,
+#         !SMP, arm64 cross), for every variant but baseline; the stress
+#         boots of the runtime checkers' kernels (STRESS: debug and kcsan)
 #
 # Each stage prints its elapsed time; every result is a line in
 # build/check/results.txt; the last line printed is "N passed, N failed".
@@ -18,9 +22,9 @@
 
 mode=${1:-quick}
 # STAGES picks stages (default all): lkmm args variants series sparse, and
-# in full mode bisect matrix
+# in full mode kunitpy static bisect matrix stress
 if [ "$mode" = full ]; then
-	STAGES=" ${STAGES:-lkmm args variants series sparse bisect matrix} "
+	STAGES=" ${STAGES:-lkmm args variants series sparse kunitpy static bisect matrix stress} "
 else
 	STAGES=" ${STAGES:-lkmm args variants series sparse} "
 fi
@@ -40,6 +44,22 @@ else
 fi
 # shellcheck disable=SC2086 # a list of names
 knob_variants VARIANTS $VARIANTS
+# The stress boots: VARIANT:CONFIG pairs, each built, booted at STRESS_CPUS
+# vCPUs with guest/plan-stress and judged on its console.  Under TCG the
+# debug kernel (KASAN, lockdep) boots at 4 vCPUs; at 8 it did not finish
+# booting in 25 minutes (2026-11-25).
+STRESS=${STRESS:-baseline:debug cpumask:debug baseline:kcsan cpumask:kcsan}
+STRESS_CPUS=${STRESS_CPUS:-4}
+STRESS_TIMEOUT=${STRESS_TIMEOUT:-3600}
+if want stress; then
+	for p in $STRESS; do
+		[[ $p == *:* ]] || die "STRESS: '$p' is not VARIANT:CONFIG (e.g. cpumask:kcsan)"
+		knob_variants STRESS "${p%%:*}"
+		knob_config STRESS "${p#*:}"
+	done
+	knob_count STRESS_CPUS 2
+	knob_count STRESS_TIMEOUT 1
+fi
 
 # record STATUS NAME [DIAG]
 record() { echo "$1 $2${3:+ # $3}" >>"$res"; echo "    $1 $2${3:+ # $3}"; }
@@ -118,7 +138,6 @@ if ! git config user.email >/dev/null 2>&1; then
 		GIT_CONFIG_VALUE_1=check@localhost
 fi
 if step series.format "$out/series.log" "$WB_DIR/mkseries.sh" "$sv"; then
-	cp=$(tree_dir "$sv")/scripts/checkpatch.pl
 	# checkpatch_one PATCH: one result per patch, named after its file.
 	# checkpatch reads a file that git tracks as source, not as a patch
 	# (git_is_single_file): check an untracked copy.
@@ -126,7 +145,9 @@ if step series.format "$out/series.log" "$WB_DIR/mkseries.sh" "$sv"; then
 		local n
 		n=$(basename "$1" .patch)
 		cp "$1" "$out/$n.patch"
-		if "$cp" --strict --no-tree --quiet --show-types "$out/$n.patch" >"$out/checkpatch-$n.log" 2>&1 &&
+		# In the tree (no --no-tree): checkpatch then also checks SPDX
+		# lines, includes and the MAINTAINERS entries against it.
+		if (cd "$(tree_dir "$sv")" && ./scripts/checkpatch.pl --strict --quiet --show-types "$out/$n.patch") >"$out/checkpatch-$n.log" 2>&1 &&
 		   ! grep -qE '^(ERROR|WARNING|CHECK)' "$out/checkpatch-$n.log"; then
 			record PASS "checkpatch.$n"
 		else
@@ -158,6 +179,27 @@ done
 stage_end
 fi
 
+if want kunitpy; then
+stage "the KUnit suite through tools/testing/kunit/kunit.py"
+kv=${SERIES_VARIANT:-cpumask}
+step "$kv.kunit.py" "$out/kunitpy-$kv.log" "$WB_DIR/kunitpy.sh" "$kv" || true
+grep -h 'kunit.py: ' "$out/kunitpy-$kv.log" | sed 's/^ */    /'
+stage_end
+fi
+
+if want static; then
+stage "W=1, coccicheck and kernel-doc on the files the series touches"
+for v in $VARIANTS; do
+	[ "$v" = baseline ] && continue
+	"$WB_DIR/static.sh" "$v" check >"$out/static-$v.log" 2>&1
+	grep -E '^(PASS|FAIL) ' "$out/static-$v.log" | sed "s/^\(PASS\|FAIL\) /\1 $v./" | tee -a "$res" | sed 's/^/    /'
+	grep -E '^    [a-z-]+ (W=1|coccicheck|kernel-doc):' "$out/static-$v.log"
+	grep -qE '^(PASS|FAIL) ' "$out/static-$v.log" ||
+		record FAIL "$v.static" "static.sh stopped; see $out/static-$v.log"
+done
+stage_end
+fi
+
 if want bisect; then
 	stage "bisect: every commit of every variant builds on its own"
 	for v in $VARIANTS; do
@@ -173,6 +215,34 @@ if want matrix; then
 		for c in ${MATRIX:-debug maxsmp nosmp arm64}; do
 			step "$v.build.$c" "$out/build-$v-$c.log" "$WB_DIR/build.sh" "$v" "$c" || true
 		done
+	done
+	stage_end
+fi
+
+if want stress; then
+	stage "stress boots of the runtime checkers' kernels: $STRESS ($STRESS_CPUS vCPUs)"
+	for p in $STRESS; do
+		v=${p%%:*} c=${p#*:}
+		vl=$BUILD/$v
+		mkdir -p "$vl"
+		run=$vl/run-stress-$c
+		t0=$(wb_now)
+		if step "$v.tree.stress-$c" "$vl/tree.log" "$WB_DIR/tree.sh" "$v" &&
+		   step "$v.build.$c" "$vl/build-$c.log" "$WB_DIR/build.sh" "$v" "$c" &&
+		   step "$v.initramfs.stress-$c" "$vl/initramfs-stress-$c.log" \
+			env PLAN=plan-stress OUT="$vl/guest-stress-$c" "$WB_DIR/initramfs.sh" "$v" "$c"; then
+			step "$v.boot.stress-$c" "$vl/boot-stress-$c.log" \
+				env CPUS="$STRESS_CPUS" NODES=2 TIMEOUT="$STRESS_TIMEOUT" \
+				INITRD="$vl/guest-stress-$c/initramfs.cpio.gz" \
+				"$WB_DIR/boot.sh" "$v" "$c" "$run"
+			if [ -f "$run/ktap.log" ]; then
+				python3 "$WB_DIR/ktap.py" "$run" --prefix "$v.stress-$c" >"$run/results.txt"
+				cat "$run/results.txt" >>"$res"
+				grep -v '^PASS' "$run/results.txt" | sed 's/^/    /'
+				echo "    $v/$c: $(grep -c '^PASS' "$run/results.txt") passed, $(grep -c '^FAIL' "$run/results.txt") failed, $(($(wb_now) - t0))s with the build (console: $run/console.log)"
+				grep -h '# syncs: ' "$run/ktap.log" | sed "s/^ *# syncs: /    $v\/$c syncs: /" | tr '\n' ' ' | sed 's/ $/\n/'
+			fi
+		fi
 	done
 	stage_end
 fi

@@ -13,18 +13,8 @@ knob_config CONFIG "$name"
 [ -z "${BASE_CONFIG:-}" ] || [ -f "$BASE_CONFIG" ] || die "BASE_CONFIG=$BASE_CONFIG does not exist"
 [ -d "$src/scripts/kconfig" ] || die "config.sh: $src is not a kernel tree"
 
-# Fragments may include others with "# include: NAME"; resolve depth first.
-fragments() {
-	local f=$WB_DIR/configs/$1.config inc
-	[ -f "$f" ] || die "fragment $1 (included) does not exist: $f"
-	for inc in $(sed -n 's/^# include: *//p' "$f"); do
-		fragments "$inc"
-	done
-	echo "$f"
-}
-frags=$(fragments "$name")
-arch=$(sed -n 's/^# arch: *//p' $frags | tail -1)
-arch=${arch:-x86_64}
+frags=$(config_fragments "$name") || exit 1
+arch=$(config_arch "$name") || exit 1
 mkargs=(ARCH="$arch")
 if [ "$arch" = arm64 ]; then
 	need_tool aarch64-linux-gnu-gcc gcc-aarch64-linux-gnu

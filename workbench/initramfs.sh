@@ -40,14 +40,35 @@ log=$gdir/build.log
 
 # Upstream selftests and the series' own: the plan's commands name them.
 make -C "$src" O="$obj" headers >"$log" 2>&1 || die "make headers failed" "$log"
+bad=$(grep -v '^#' "$plan" | while IFS='|' read -r g name tmo cmd; do
+	set -- $cmd
+	[ "${1:-}" != wb-vmtests ] || { [ "${2:-}" = -t ] && [ -n "${3:-}" ] && [ $# -eq 3 ]; } || echo "$name"
+done)
+[ -z "$bad" ] || die "plan $plan: wb-vmtests takes -t CATEGORY (one category) in: $bad"
+# A command's first word is a program; so is any later word that names one
+# of the workbench's (guest/NAME.c, or the script guest/wb-NAME), e.g. the
+# command that wb-hotplug runs.
 bins=$(grep -v '^#' "$plan" | while IFS='|' read -r g name tmo cmd; do
-	case $groups in *" $g "*) set -- $cmd; echo "$1" ;; esac
+	case $groups in *" $g "*) ;; *) continue ;; esac
+	set -- $cmd
+	echo "$1"
+	# run_vmtests.sh -t CATEGORY runs the programs of its CATEGORY lines.
+	if [ "$1" = wb-vmtests ]; then
+		grep -oE "CATEGORY=\"$3\" run_test \./[A-Za-z0-9_-]+" \
+			"$src/tools/testing/selftests/mm/run_vmtests.sh" | sed 's|.*\./||'
+	fi
+	for w; do
+		[[ $w =~ ^[a-z][a-z0-9_-]*$ ]] || continue
+		{ [ -f "$WB_DIR/guest/$w.c" ] || [[ $w == wb-* && -f $WB_DIR/guest/$w ]]; } && echo "$w"
+	done
 done | sort -u)
 st=()
 for b in $bins; do
 	if [ -f "$WB_DIR/guest/$b.c" ]; then
 		gcc -O2 -Wall -static -I"$src" -o "$gdir/root/tests/$b" "$WB_DIR/guest/$b.c" -lpthread >>"$log" 2>&1 ||
 			die "building the guest probe $b failed" "$log"
+	elif [[ $b == wb-* ]] && [ -f "$WB_DIR/guest/$b" ]; then
+		install -m 0755 "$WB_DIR/guest/$b" "$gdir/root/tests/$b"
 	else
 		st+=("$gdir/st/$b")
 	fi
@@ -59,6 +80,12 @@ if [ ${#st[@]} -gt 0 ]; then
 	cp "${st[@]}" "$gdir/root/tests/"
 fi
 cp "$bb" "$gdir/root/bin/busybox"
+# run_vmtests.sh is a bash script: a static bash and the script itself.
+if grep -qx wb-vmtests <<<"$bins"; then
+	need_tool bash-static bash-static
+	cp "$(command -v bash-static)" "$gdir/root/bin/bash"
+	cp "$src/tools/testing/selftests/mm/run_vmtests.sh" "$gdir/root/tests/"
+fi
 cp "$WB_DIR/guest/init" "$gdir/root/init"
 chmod +x "$gdir/root/init"
 grep -v '^#' "$plan" | while IFS='|' read -r g name tmo cmd; do

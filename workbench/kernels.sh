@@ -3,9 +3,14 @@
 # kernels.sh CONFIG: the large-NUMA kit.  Builds a kernel of every variant
 # in KERNEL_VARIANTS (default: baseline percpu strict lazy cpumask) from the same
 # base and the same config (default numa-eval: NR_CPUS=8192,
-# CPUMASK_OFFSTACK, NUMA), plus the static benchmark, into
-# build/kernels/CONFIG/:
+# CPUMASK_OFFSTACK, NUMA; with KIT_ARCH=arm64 numa-arm64, cross-built),
+# plus the static benchmark, into build/kernels/CONFIG/:
 #
+#   <variant>/linux-image-<release>_*.deb  the kernel's own bindeb-pkg
+#                      (dpkg -i; with modules and headers when the config
+#                      has modules)
+#   <variant>/linux-<release>-<arch>.tar.gz  the kernel's targz-pkg, for
+#                      other distributions (boot/ and lib/modules/)
 #   <variant>/vmlinuz-<release>, config-<release>, System.map-<release>,
 #   <variant>/modules-<release>.tar.gz   (when the config has modules)
 #   bin/lwbench        static benchmark, the guest's
@@ -19,8 +24,16 @@
 . "$(dirname "$0")/lib.sh"
 
 [ $# -le 1 ] || die "usage: kernels.sh [CONFIG]"
-cfg=${1:-numa-eval}
+KIT_ARCH=${KIT_ARCH:-x86_64}
+case $KIT_ARCH in
+x86_64) cfg=${1:-numa-eval} ;;
+arm64) cfg=${1:-numa-arm64} ;;
+*) die "KIT_ARCH=$KIT_ARCH: x86_64 or arm64" ;;
+esac
 knob_config CONFIG "$cfg"
+arch=$(config_arch "$cfg") || exit 1
+[ "$arch" = "$KIT_ARCH" ] || die "KIT_ARCH=$KIT_ARCH but config $cfg builds $arch"
+need_tool dpkg-buildpackage dpkg-dev
 knob_count JOBS 1
 [ -z "${BASE_CONFIG:-}" ] || [ -f "$BASE_CONFIG" ] ||
 	die "BASE_CONFIG=$BASE_CONFIG does not exist (a kernel config file, e.g. /boot/config-\$(uname -r))"
@@ -46,7 +59,10 @@ for v in $KERNEL_VARIANTS; do
 		die "assembling the $v tree failed" "$kit/$v-tree.log"
 	src=$(tree_dir "$v")
 	obj=$BUILD/$v/obj-$cfg
-	targets=(bzImage)
+	case $KIT_ARCH in
+	x86_64) targets=(bzImage) image=arch/x86/boot/bzImage ;;
+	arm64) targets=(Image.gz) image=arch/arm64/boot/Image.gz ;;
+	esac
 	# tinyconfig has no modules; a host's config usually has.
 	[ -n "${BASE_CONFIG:-}" ] && grep -q '^CONFIG_MODULES=y' "$BASE_CONFIG" &&
 		targets+=(modules)
@@ -57,7 +73,7 @@ for v in $KERNEL_VARIANTS; do
 	out=$kit/$v
 	rm -rf "$out"
 	mkdir -p "$out"
-	cp "$obj/arch/x86/boot/bzImage" "$out/vmlinuz-$rel"
+	cp "$obj/$image" "$out/vmlinuz-$rel"
 	cp "$obj/.config" "$out/config-$rel"
 	cp "$obj/System.map" "$out/System.map-$rel"
 	if [[ " ${targets[*]} " = *" modules "* ]]; then
@@ -68,13 +84,27 @@ for v in $KERNEL_VARIANTS; do
 			die "modules_install of $v/$cfg failed" "$kit/$v-build.log"
 		tar -C "$obj/modstage" -czf "$out/modules-$rel.tar.gz" lib
 	fi
+	# Installable packages, made by the kernel's own targets from this
+	# build (nothing is rebuilt): dpkg-buildpackage leaves the .debs next
+	# to the object directory.
+	kmake_args "$obj"
+	rm -f "$BUILD/$v"/linux-*.deb "$BUILD/$v"/linux-upstream_*.buildinfo "$BUILD/$v"/linux-upstream_*.changes
+	LOCALVERSION=-lw-$v make -C "$src" O="$obj" "${KMAKE[@]}" -j"$JOBS" bindeb-pkg targz-pkg \
+		>"$kit/$v-pkg.log" 2>&1 || die "packaging $v/$cfg (bindeb-pkg targz-pkg) failed" "$kit/$v-pkg.log"
+	mv "$BUILD/$v"/linux-*"$rel"*.deb "$out/" 2>/dev/null ||
+		die "bindeb-pkg left no linux-*-$rel .deb in $BUILD/$v" "$kit/$v-pkg.log"
+	rm -f "$BUILD/$v"/linux-*.deb "$BUILD/$v"/linux-upstream_*.buildinfo "$BUILD/$v"/linux-upstream_*.changes
+	mv "$obj"/linux-"$rel"-*.tar.gz "$out/" ||
+		die "targz-pkg left no linux-$rel-*.tar.gz in $obj" "$kit/$v-pkg.log"
 	echo "    $v: $rel, $(git -C "$src" log -1 --format=%s)"
 	stage_end
 done
 
 stage "static benchmark"
 v1=${KERNEL_VARIANTS%% *}
-gcc -O2 -Wall -static -I"$(tree_dir "$v1")" -o "$kit/bin/lwbench" "$WB_DIR/guest/lwbench.c" -lpthread \
+cc=gcc
+[ "$KIT_ARCH" = arm64 ] && cc=aarch64-linux-gnu-gcc
+"$cc" -O2 -Wall -static -I"$(tree_dir "$v1")" -o "$kit/bin/lwbench" "$WB_DIR/guest/lwbench.c" -lpthread \
 	>"$kit/lwbench-build.log" 2>&1 || die "building the static lwbench failed" "$kit/lwbench-build.log"
 cp "$WB_DIR/host-run.sh" "$WB_DIR/guest/expect.sh" "$WB_DIR/eval.py" "$WB_DIR/guest/plan-eval" "$WB_DIR/guest/plan-eval-gup" "$kit/bin/"
 stage_end

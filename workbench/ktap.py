@@ -44,7 +44,9 @@ def parse(lines, prefix):
             continue
         depth = len(m.group(1)) // 4
         ok = m.group(2) == "ok"
-        name = m.group(4).strip() or "test%s" % m.group(3)
+        # One word per result name: run_vmtests.sh names a test by its
+        # command line ("gup_test -u -n 1").
+        name = re.sub(r"\s+", "_", m.group(4).strip()) or "test%s" % m.group(3)
         diag = (m.group(5) or "").strip()
         skip = diag.upper().startswith("SKIP")
         # Results one level deeper belong to this test.

@@ -240,6 +240,27 @@ knob_config() {
 	die "$1: unknown config '$2' (known: $known; see $WB_DIR/configs/)"
 }
 
+# config_fragments NAME: the fragment files of config NAME, included ones
+# ("# include: OTHER") first, depth first, as config.sh merges them.
+config_fragments() {
+	local f=$WB_DIR/configs/$1.config inc
+	[ -f "$f" ] || die "fragment $1 (included) does not exist: $f"
+	for inc in $(sed -n 's/^# include: *//p' "$f"); do
+		config_fragments "$inc" || return 1
+	done
+	echo "$f"
+}
+
+# config_arch NAME: the architecture config NAME builds (its last "# arch:"
+# line, default x86_64).
+config_arch() {
+	local frags arch
+	frags=$(config_fragments "$1") || return 1
+	# shellcheck disable=SC2086 # a list of files
+	arch=$(sed -n 's/^# arch: *//p' $frags | tail -1)
+	echo "${arch:-x86_64}"
+}
+
 # guest_knobs: the guest's topology as boot.sh reads it, CPUS (default 8)
 # vCPUs in NODES (default 2) nodes with MEM MiB (default 3072, at least
 # 128 per node), and ACCEL (kvm or tcg) when set.

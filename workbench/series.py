@@ -426,7 +426,14 @@ def mail(variant, tree, outdir):
         f.write(text)
     stamp(cover, me)
     add_cc(cover, sorted(allcc))
+    # The assembled series as a git bundle, for those who would rather fetch
+    # than apply mail: its one prerequisite is the base commit, which
+    # fetch-base.sh makes reproducibly (same content, author and dates).
+    bundle = os.path.join(outdir, "lockless-walkers-rfc-v%d.bundle" % RFC_VERSION)
+    git(tree, "bundle", "create", "-q", bundle, "HEAD", "^" + base)
     print("    %d patches + cover letter in %s" % (n, outdir))
+    print("    the series as a git bundle on base %s: %s"
+          % (git(tree, "rev-parse", "--short=12", base).stdout.strip(), bundle))
 
 
 def add_cc(path, cc):

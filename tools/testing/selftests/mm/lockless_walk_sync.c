@@ -44,6 +44,7 @@
 #include <sys/wait.h>
 #include <mm/gup_test.h>
 #include "../kselftest_harness.h"
+#include "hugepage_settings.h"
 #include "vm_util.h"
 
 #ifndef MADV_COLLAPSE
@@ -75,6 +76,8 @@
 /* Huge pages touched (so allocated) in the shared 1 GiB range. */
 #define NR_HUGE_TOUCH		4
 #define STRESS_SECONDS		20
+/* The most -S takes: the stress test's timeout is fixed at build time. */
+#define STRESS_MAX_SECONDS	600
 
 static unsigned long page_size;
 static int stress_seconds = STRESS_SECONDS;
@@ -147,44 +150,6 @@ static int tracefs_write(const char *path, const char *s, int flags)
 static int write_str(const char *path, const char *s)
 {
 	return tracefs_write(path, s, O_TRUNC);
-}
-
-static long read_long(const char *path)
-{
-	char buf[64];
-	ssize_t n;
-	int fd;
-
-	fd = open(path, O_RDONLY);
-	if (fd < 0)
-		return -1;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return -1;
-	buf[n] = '\0';
-	return strtol(buf, NULL, 10);
-}
-
-/* A /proc/meminfo value ("HugePages_Free", "Hugepagesize" in kB), or -1. */
-static long meminfo_value(const char *key)
-{
-	char line[256];
-	size_t len = strlen(key);
-	long val = -1;
-	FILE *f;
-
-	f = fopen("/proc/meminfo", "r");
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof(line), f)) {
-		if (!strncmp(line, key, len) && line[len] == ':') {
-			val = strtol(line + len + 1, NULL, 10);
-			break;
-		}
-	}
-	fclose(f);
-	return val;
 }
 
 static int get_cpus(struct cpus *c)
@@ -595,15 +560,15 @@ static void shared_huge_teardown(struct shared_huge *h)
 
 static int shared_huge_setup(struct shared_huge *h)
 {
-	long kb = meminfo_value("Hugepagesize");
+	unsigned long hpage = default_huge_page_size();
 	int ret;
 
 	memset(h, 0, sizeof(*h));
 	h->fd = -1;
 	h->reserve = MAP_FAILED;
-	if (kb <= 0)
+	if (!hpage)
 		return -ENOENT;
-	h->hpage = kb * 1024;
+	h->hpage = hpage;
 	/* A PMD table maps PUD_SIZE: hpage times the entries per table. */
 	h->pud = h->hpage * (page_size / sizeof(void *));
 	h->fd = memfd_create("lockless_walk_sync", MFD_HUGETLB);
@@ -798,13 +763,11 @@ static void expect_syncs(struct __test_metadata *_metadata,
 FIXTURE(lws) {
 	struct cpus cpus;
 	int gup_fd;
-	long nr_hugepages;	/* to restore, or -1 */
 };
 
 FIXTURE_SETUP(lws)
 {
 	self->gup_fd = -1;
-	self->nr_hugepages = -1;
 	page_size = getpagesize();
 	if (geteuid())
 		SKIP(return, "must run as root");
@@ -821,35 +784,12 @@ FIXTURE_TEARDOWN(lws)
 	trace_disable();
 	if (self->gup_fd >= 0)
 		close(self->gup_fd);
-	if (self->nr_hugepages >= 0) {
-		char buf[32];
-
-		snprintf(buf, sizeof(buf), "%ld", self->nr_hugepages);
-		write_str("/proc/sys/vm/nr_hugepages", buf);
-	}
 }
 
 static int open_gup_test(int *fd)
 {
 	*fd = open(GUP_TEST_FILE, O_RDWR);
 	return *fd < 0 ? -errno : 0;
-}
-
-/* Make sure @nr default-size huge pages are free; remember what to restore. */
-static bool reserve_hugepages(long nr, long *restore)
-{
-	long free_pages = meminfo_value("HugePages_Free");
-	long total = read_long("/proc/sys/vm/nr_hugepages");
-	char buf[32];
-
-	if (free_pages >= nr)
-		return true;
-	if (total < 0)
-		return false;
-	*restore = total;
-	snprintf(buf, sizeof(buf), "%ld", total + nr - (free_pages > 0 ? free_pages : 0));
-	write_str("/proc/sys/vm/nr_hugepages", buf);
-	return meminfo_value("HugePages_Free") >= nr;
 }
 
 /*
@@ -1028,9 +968,10 @@ TEST_F_TIMEOUT(lws, hugetlb_unshare, 180)
 	if (ret)
 		SKIP(return, "%s: %s (CONFIG_GUP_TEST, debugfs)", GUP_TEST_FILE,
 		     strerror(-ret));
-	if (meminfo_value("Hugepagesize") <= 0)
+	if (!default_huge_page_size())
 		SKIP(return, "no hugetlb support");
-	if (!reserve_hugepages(NR_HUGE_TOUCH, &self->nr_hugepages))
+	/* main() saved the huge page settings; its exit restores them. */
+	if (!hugetlb_setup_default(NR_HUGE_TOUCH))
 		SKIP(return, "cannot get %d free huge pages", NR_HUGE_TOUCH);
 	ret = shared_huge_setup(&h);
 	if (ret)
@@ -1130,7 +1071,7 @@ static void *unsharer_fn(void *arg)
  * MADV_COLLAPSE, munmap() and hugetlb PMD unsharing, for -S seconds. Passes
  * if the data stays consistent; the kernel's own checkers do the rest.
  */
-TEST_F_TIMEOUT(lws, stress, STRESS_SECONDS + 90)
+TEST_F_TIMEOUT(lws, stress, STRESS_MAX_SECONDS + 90)
 {
 	size_t pmd = read_pmd_pagesize();
 	int syncer = self->cpus.cpu[0], nr_walkers, i, ret, stop, stop_wr = -1;
@@ -1160,8 +1101,8 @@ TEST_F_TIMEOUT(lws, stress, STRESS_SECONDS + 90)
 	area = (char *)(((unsigned long)reserve + pmd - 1) & ~(pmd - 1));
 
 	/* hugetlb sharing if possible: the child first, before any thread. */
-	if (self->cpus.nr >= 3 && meminfo_value("Hugepagesize") > 0 &&
-	    reserve_hugepages(NR_HUGE_TOUCH, &self->nr_hugepages)) {
+	if (self->cpus.nr >= 3 && default_huge_page_size() &&
+	    hugetlb_setup_default(NR_HUGE_TOUCH)) {
 		mapped = !shared_huge_setup(&h);
 		if (mapped) {
 			shared_huge_fill(&h);
@@ -1247,7 +1188,12 @@ TEST_F_TIMEOUT(lws, stress, STRESS_SECONDS + 90)
 	}
 }
 
-/* -S SECONDS sets the stress test's length; the rest goes to the harness. */
+/*
+ * -S SECONDS (1 to STRESS_MAX_SECONDS) sets the stress test's length; the
+ * rest goes to the harness.  The huge page settings are saved here, in the
+ * harness's process, and restored when it exits: each test runs in a child
+ * that leaves with _exit().
+ */
 int main(int argc, char **argv)
 {
 	int i, j;
@@ -1255,13 +1201,16 @@ int main(int argc, char **argv)
 	for (i = 1, j = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "-S") && i + 1 < argc) {
 			stress_seconds = atoi(argv[++i]);
-			if (stress_seconds < 1)
-				stress_seconds = 1;
+			if (stress_seconds < 1 || stress_seconds > STRESS_MAX_SECONDS) {
+				fprintf(stderr, "-S takes 1 to %d seconds\n",
+					STRESS_MAX_SECONDS);
+				return KSFT_FAIL;
+			}
 			continue;
 		}
 		argv[j++] = argv[i];
 	}
 	argv[j] = NULL;
-	_lws_stress_object->timeout = stress_seconds + 90;
+	hugetlb_save_settings();
 	return test_harness_run(j, argv);
 }
