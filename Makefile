@@ -9,8 +9,9 @@ WB := workbench
 help:
 	@echo "make check          the test command (CI runs it): LKMM, workbench argument tests, build+boot+test"
 	@echo "                    baseline and cpumask (the series), checkpatch, sparse  [VARIANTS= STAGES=]"
-	@echo "make check-full     check for every variant (+ lazy strict percpu) + every commit built alone"
-	@echo "                    + debug/MAXSMP/!SMP/arm64 builds  [MATRIX=]"
+	@echo "make check-full     check for every variant + kunit.py + W=1/coccicheck/kernel-doc + every commit"
+	@echo "                    built alone + debug/MAXSMP/!SMP/arm64 builds + debug and KCSAN stress boots"
+	@echo "                    [MATRIX= STRESS=]"
 	@echo "make eval           baseline vs percpu vs strict vs lazy vs cpumask: sync IPIs, isolation, idle"
 	@echo "                    walkers, sync latency vs vCPUs, GUP-fast cost; build/results/"
 	@echo "                    [EVAL_VARIANTS= EVAL_RUNS= GUP_RUNS= GUP_CPUS= SCALE_CPUS= CPUS= NODES=]"
@@ -25,7 +26,17 @@ help:
 	@echo "make build|boot VARIANT=v CONFIG=c   (defaults: cpumask, check) [CPUS= NODES= MEM= ACCEL= TIMEOUT=]"
 	@echo "make broken         negative controls: deliberately broken patches must make check fail [BROKEN=]"
 	@echo "make clean          remove build/"
-	@echo "Every knob, with its default: docs/workbench.md"
+	@echo "make kernels KIT_ARCH=arm64   the arm64 kit (numa-arm64, cross-built); every kit has .deb and .tar.gz packages"
+	@echo "make help           this list"
+	@echo "Knobs (environment or make variables; each with its default and meaning in docs/workbench.md#knobs):"
+	@echo "  guest/build: VARIANT CONFIG CPUS NODES MEM ACCEL TIMEOUT APPEND JOBS PLAN OUT INITRD"
+	@echo "  check:       VARIANTS STAGES SERIES_VARIANT MATRIX STRESS STRESS_CPUS STRESS_TIMEOUT KUNIT_TIMEOUT LIMIT"
+	@echo "  broken:      BROKEN"
+	@echo "  eval:        EVAL_VARIANTS EVAL_CONFIG EVAL_RUNS GUP_RUNS GUP_CPUS SCALE_CPUS EVAL_OUT"
+	@echo "  kit:         KERNEL_VARIANTS KIT_ARCH BASE_CONFIG KIT_VARIANTS FORCE"
+	@echo "  model:       MODEL_DURATION_MS MODEL_REPS MODEL_OUT MODEL_BIN MODEL_DESIGNS MODEL_ARGS MODEL_CSV"
+	@echo "  lkmm:        HERD7 LB_TREE"
+	@echo "  everywhere:  LB_CACHE BUILD CCACHE_DIR GROUP (refresh) FORCE (tree)"
 
 # make build and make boot check VARIANT, CONFIG and JOBS (boot also CPUS,
 # NODES, MEM, ACCEL, TIMEOUT) before the tree is touched: bad input stops

@@ -314,6 +314,14 @@ static int crew_start(struct crew *c, int nr, int first_cpu,
 		ret = -pthread_attr_setaffinity_np(&attr, sizeof(set), &set);
 		if (!ret)
 			ret = -pthread_create(&w->thread, &attr, fn, w);
+		/*
+		 * EINVAL: the CPU is offline.  The hotplug tests take one
+		 * offline and back in a loop: wait for it, up to a second.
+		 */
+		for (int tries = 0; ret == -EINVAL && tries < 1000; tries++) {
+			usleep(1000);
+			ret = -pthread_create(&w->thread, &attr, fn, w);
+		}
 		pthread_attr_destroy(&attr);
 		if (!ret)
 			c->started++;
