@@ -29,11 +29,6 @@ else
 	STAGES=" ${STAGES:-lkmm args variants series sparse} "
 fi
 want() { case $STAGES in *" $1 "*) return 0 ;; esac; return 1; }
-out=$BUILD/check-$mode
-mkdir -p "$out"
-res=$out/results.txt
-: >"$res"
-T0=$(wb_now)
 # make check builds and boots the base and the series; check-full every
 # variant (each is a kernel build: 346-404 s cold on this 2-core machine,
 # 2026-11-30).
@@ -60,6 +55,12 @@ if want stress; then
 	knob_count STRESS_CPUS 2
 	knob_count STRESS_TIMEOUT 1
 fi
+# Knobs checked: only now is the previous run's results file replaced.
+out=$BUILD/check-$mode
+mkdir -p "$out"
+res=$out/results.txt
+: >"$res"
+T0=$(wb_now)
 
 # record STATUS NAME [DIAG]
 record() { echo "$1 $2${3:+ # $3}" >>"$res"; echo "    $1 $2${3:+ # $3}"; }

@@ -33,7 +33,8 @@ BASE=$LB_CACHE/base/linux
 unset CPUS NODES MEM TIMEOUT ACCEL APPEND INITRD PLAN OUT VARIANT CONFIG \
 	EVAL_VARIANTS EVAL_CONFIG EVAL_RUNS GUP_RUNS GUP_CPUS SCALE_CPUS EVAL_OUT \
 	KERNEL_VARIANTS KIT_VARIANTS BASE_CONFIG VARIANTS STAGES FORCE GROUP \
-	JOBS MAKEFLAGS MFLAGS MAKELEVEL
+	JOBS MAKEFLAGS MFLAGS MAKELEVEL STRESS STRESS_CPUS STRESS_TIMEOUT \
+	KUNIT_TIMEOUT KIT_ARCH SERIES_VARIANT MATRIX
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wb-args.XXXXXX") || exit 1
 failed=0
@@ -88,7 +89,7 @@ sentinel() {
 		results/runs/cpumask-8c2n-r1/ktap.log results/runs/cpumask-8c2n-r1/accel \
 		cpumask/run-check-8c2n/ktap.log cpumask/run-check-8c2n/accel \
 		cpumask/guest-check/initramfs.cpio.gz \
-		kernels/numa-eval/bin/eval.py kit-check/summary.md check-quick/results.txt; do
+		kernels/numa-eval/bin/eval.py kit-check/summary.md check-quick/results.txt check-full/results.txt; do
 		mkdir -p "$1/$(dirname "$f")"
 		echo "earlier result: $f" >"$1/$f"
 	done
@@ -247,6 +248,19 @@ case_ kernels.variant-unknown -m "KERNEL_VARIANTS: unknown variant 'bogus'" env 
 case_ kernels.jobs-not-a-number -m "JOBS=' '" env JOBS=" " "$wb/kernels.sh"
 case_ kernels.base-config-missing -m "BASE_CONFIG=$tmp/no-such-config does not exist" \
 	env BASE_CONFIG="$tmp/no-such-config" "$wb/kernels.sh"
+case_ kernels.kit-arch-unknown -m "KIT_ARCH=riscv: x86_64 or arm64" env KIT_ARCH=riscv "$wb/kernels.sh"
+case_ kernels.kit-arch-config -m "KIT_ARCH=arm64 but config numa-eval builds x86_64" \
+	env KIT_ARCH=arm64 "$wb/kernels.sh" numa-eval
+case_ check.variant-unknown -m "VARIANTS: unknown variant 'bogus'" env VARIANTS=bogus "$wb/check.sh"
+case_ check.stress-not-a-pair -m "STRESS: 'cpumask' is not VARIANT:CONFIG" \
+	env STAGES=stress STRESS=cpumask "$wb/check.sh" full
+case_ check.stress-config-unknown -m "STRESS: unknown config 'bogus'" \
+	env STAGES=stress STRESS=cpumask:bogus "$wb/check.sh" full
+case_ check.stress-cpus-one -m "STRESS_CPUS=1" env STAGES=stress STRESS_CPUS=1 "$wb/check.sh" full
+case_ static.baseline -m "static.sh compares a variant with baseline" "$wb/static.sh" baseline check
+case_ static.no-arguments -m 'usage: static.sh' "$wb/static.sh"
+case_ kunitpy.no-arguments -m 'usage: kunitpy.sh' "$wb/kunitpy.sh"
+case_ kunitpy.variant-unknown -m "VARIANT: unknown variant 'bogus'" "$wb/kunitpy.sh" bogus
 case_ kit-check.cpus-not-a-number -m "CPUS='eight'" env CPUS=eight "$wb/kit-check.sh"
 case_ kit-check.nodes-zero -m "NODES=0" env NODES=0 "$wb/kit-check.sh"
 case_ kit-check.cpus-nodes-split -m "CPUS=9: 9 vCPUs do not split into NODES=2" env CPUS=9 "$wb/kit-check.sh"
