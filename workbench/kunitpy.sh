@@ -15,7 +15,8 @@
 variant=$1
 knob_variants VARIANT "$variant"
 knob_count JOBS 1
-knob_count KUNIT_TIMEOUT 1 "${KUNIT_TIMEOUT:-900}"
+KUNIT_TIMEOUT=${KUNIT_TIMEOUT:-900}
+knob_count KUNIT_TIMEOUT 1
 src=$(tree_dir "$variant")
 [ -d "$src/.git" ] || die "no tree for $variant: run 'make tree VARIANT=$variant' first"
 [ -f "$src/mm/tests/.kunitconfig" ] ||
