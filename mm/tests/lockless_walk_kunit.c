@@ -34,11 +34,11 @@
 #include <linux/completion.h>
 #include <linux/cpu.h>
 #include <linux/cpumask.h>
+#include <linux/delay.h>
 #include <linux/irqflags.h>
 #include <linux/kallsyms.h>
 #include <linux/kthread.h>
 #include <linux/ktime.h>
-#include <linux/delay.h>
 #include <linux/mm_lockless_walk.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
