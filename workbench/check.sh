@@ -183,13 +183,22 @@ fi
 if want kunitpy; then
 stage "the KUnit suite through tools/testing/kunit/kunit.py"
 kv=${SERIES_VARIANT:-cpumask}
-step "$kv.kunit.py" "$out/kunitpy-$kv.log" "$WB_DIR/kunitpy.sh" "$kv" || true
+step "$kv.tree.kunitpy" "$BUILD/$kv/tree.log" "$WB_DIR/tree.sh" "$kv" &&
+	step "$kv.kunit.py" "$out/kunitpy-$kv.log" "$WB_DIR/kunitpy.sh" "$kv"
 grep -h 'kunit.py: ' "$out/kunitpy-$kv.log" | sed 's/^ */    /'
 stage_end
 fi
 
 if want static; then
 stage "W=1, coccicheck and kernel-doc on the files the series touches"
+# The trees and check builds the variants stage made (made here when it
+# did not run: incremental when they are current).
+for v in baseline $VARIANTS; do
+	case " $done " in *" $v "*) continue ;; esac
+	done="${done:-} $v"
+	step "$v.build.static" "$out/static-build-$v.log" \
+		sh -c '"$1/tree.sh" "$2" && "$1/build.sh" "$2" check' sh "$WB_DIR" "$v" || true
+done
 for v in $VARIANTS; do
 	[ "$v" = baseline ] && continue
 	"$WB_DIR/static.sh" "$v" check >"$out/static-$v.log" 2>&1
