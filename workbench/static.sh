@@ -20,6 +20,7 @@
 variant=$1 cfg=$2
 knob_variants VARIANT "$variant"
 knob_config CONFIG "$cfg"
+knob_count JOBS 1
 [ "$variant" != baseline ] || die "static.sh compares a variant with baseline: name a variant other than baseline"
 src=$(tree_dir "$variant")
 [ -d "$src/.git" ] || die "no tree for $variant: run 'make tree VARIANT=$variant' first"
@@ -40,8 +41,12 @@ done
 out=$BUILD/$variant/static-$cfg
 mkdir -p "$out" "$BUILD/baseline/static-$cfg"
 
-# norm TREE: findings without the tree's path and the line numbers.
-norm() { sed -E -e "s|$1/||g" -e 's/:[0-9]+(:[0-9]+)?(-[0-9]+)?:/:/' | sort -u; }
+# norm TREE: findings without the tree's path and the line numbers (after
+# a file name, "file.c:12:3-9", and in a message, "at line 5929").
+norm() {
+	sed -E -e "s|$1/||g" -e 's/(\.[chS]):[0-9]+(:[0-9]+)?(-[0-9]+)?/\1/g' \
+		-e 's/line [0-9]+/line N/g' | sort -u
+}
 
 stage "static checks $variant/$cfg vs baseline:$built"
 for v in baseline "$variant"; do
@@ -54,7 +59,11 @@ for v in baseline "$variant"; do
 	done
 	# W=1
 	targets=
-	for f in $mine; do targets="$targets ${f%.c}.s"; done
+	for f in $mine; do
+		targets="$targets ${f%.c}.s"
+		# kbuild would not remake a current .s, and print nothing.
+		rm -f "$obj/${f%.c}.s"
+	done
 	t0=$(wb_now)
 	make -C "$t" O="$obj" ARCH="$arch" W=1 $targets >"$o/w1.log" 2>&1 ||
 		die "make W=1 of $v failed" "$o/w1.log"
@@ -64,19 +73,22 @@ for v in baseline "$variant"; do
 	# checker-valid.sh refuses coccicheck as a C= checker).
 	# A file's report is kept per commit of the tree (baseline's is checked
 	# once, not once per variant): $o/cocci-cache/COMMIT/FILE.log.
+	# The files run JOBS at a time (spatch is single-threaded).
 	t0=$(wb_now)
-	: >"$o/cocci.log"
 	head=$(git -C "$t" rev-parse HEAD)
+	cdir=$o/cocci-cache/$head
+	mkdir -p "$cdir"
 	for f in $mine; do
-		c=$o/cocci-cache/$head/${f//\//_}.log
-		if [ ! -f "$c" ]; then
-			mkdir -p "${c%/*}"
-			(cd "$t" && env C=2 srctree=. MODE=report V=0 \
-				LINUXINCLUDE="-I./arch/$arch/include -I./include -I./arch/$arch/include/uapi -I./include/uapi" \
-				scripts/coccicheck "$f") >"$c.tmp" 2>&1 ||
-				die "coccicheck of $f in $v failed" "$c.tmp"
-			mv "$c.tmp" "$c"
-		fi
+		[ -f "$cdir/${f//\//_}.log" ] || echo "$f"
+	done | xargs -r -P "$JOBS" -I{} sh -c '
+		c=$1/$(echo "$3" | tr / _).log
+		cd "$2" && env C=2 srctree=. MODE=report V=0 \
+			LINUXINCLUDE="-I./arch/$4/include -I./include -I./arch/$4/include/uapi -I./include/uapi" \
+			scripts/coccicheck "$3" >"$c.tmp" 2>&1 && mv "$c.tmp" "$c"' sh "$cdir" "$t" {} "$arch"
+	: >"$o/cocci.log"
+	for f in $mine; do
+		c=$cdir/${f//\//_}.log
+		[ -f "$c" ] || die "coccicheck of $f in $v failed" "$c.tmp"
 		cat "$c" >>"$o/cocci.log"
 	done
 	grep -E '^[^ ]+\.[ch]:[0-9]+:' "$o/cocci.log" | norm "$t" >"$o/cocci.txt"

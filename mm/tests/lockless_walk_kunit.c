@@ -43,6 +43,7 @@
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/smp.h>
+#include <linux/string_choices.h>
 #include <linux/tracepoint.h>
 #include <asm/tlb.h>
 #include <trace/events/csd.h>
@@ -255,8 +256,8 @@ static void lw_sync_with_walkers(struct kunit *test, struct mm_struct *mm,
 		w[i].task = kthread_create_on_cpu(lw_walker_fn, &w[i], cpu,
 						  "lw_walker/%u");
 		if (IS_ERR(w[i].task)) {
-			KUNIT_FAIL(test, "cannot create a walker on CPU %u: %ld",
-				   cpu, PTR_ERR(w[i].task));
+			KUNIT_FAIL(test, "cannot create a walker on CPU %u: %pe",
+				   cpu, w[i].task);
 			w[i].task = NULL;
 			goto stop;
 		}
@@ -313,7 +314,7 @@ static void lw_sync_with_walkers(struct kunit *test, struct mm_struct *mm,
 			KUNIT_EXPECT_EQ_MSG(test, atomic_read(&p->queued[cpu]), want,
 					    "sync cross-calls to CPU %u (walker of %s mm there: %s)",
 					    cpu, same_mm ? "the synced" : "another",
-					    cpumask_test_cpu(cpu, cpus) ? "yes" : "no");
+					    str_yes_no(cpumask_test_cpu(cpu, cpus)));
 		}
 		KUNIT_EXPECT_EQ_MSG(test, atomic_read(&p->foreign), 0,
 				    "the sync queued calls of another function");
@@ -731,7 +732,7 @@ static void lw_lazy_sync_drops(struct kunit *test)
 		KUNIT_EXPECT_EQ_MSG(test, atomic_read(&ctx->probe.queued[cpu]),
 				    cpumask_test_cpu(cpu, cpus),
 				    "first sync's calls to CPU %u (walked: %s)",
-				    cpu, cpumask_test_cpu(cpu, cpus) ? "yes" : "no");
+				    cpu, str_yes_no(cpumask_test_cpu(cpu, cpus)));
 	KUNIT_EXPECT_TRUE_MSG(test, cpumask_empty(mask),
 			      "the sync left CPUs %*pbl registered",
 			      cpumask_pr_args(mask));
