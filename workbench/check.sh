@@ -195,8 +195,8 @@ stage "W=1, coccicheck and kernel-doc on the files the series touches"
 # The trees and check builds the variants stage made (made here when it
 # did not run: incremental when they are current).
 for v in baseline $VARIANTS; do
-	case " $done " in *" $v "*) continue ;; esac
-	done="${done:-} $v"
+	case " ${seen:-} " in *" $v "*) continue ;; esac
+	seen="${seen:-} $v"
 	step "$v.build.static" "$out/static-build-$v.log" \
 		sh -c '"$1/tree.sh" "$2" && "$1/build.sh" "$2" check' sh "$WB_DIR" "$v" || true
 done
