@@ -252,7 +252,7 @@ if want stress; then
 				cat "$run/results.txt" >>"$res"
 				grep -v '^PASS' "$run/results.txt" | sed 's/^/    /'
 				echo "    $v/$c: $(grep -c '^PASS' "$run/results.txt") passed, $(grep -c '^FAIL' "$run/results.txt") failed, $(($(wb_now) - t0))s with the build (console: $run/console.log)"
-				grep -h '# syncs: ' "$run/ktap.log" | sed "s/^ *# syncs: /    $v\/$c syncs: /" | tr '\n' ' ' | sed 's/ $/\n/'
+				echo "    $v/$c syncs driven: $(grep -h '# syncs: ' "$run/ktap.log" | sed 's/^ *# syncs: //' | tr '\n' ' ')"
 			fi
 		fi
 	done
