@@ -95,7 +95,13 @@ for v in $KERNEL_VARIANTS; do
 	# to the object directory.
 	kmake_args "$obj"
 	rm -f "$BUILD/$v"/linux-*.deb "$BUILD/$v"/linux-upstream_*.buildinfo "$BUILD/$v"/linux-upstream_*.changes
-	LOCALVERSION=-lw-$v make -C "$src" O="$obj" "${KMAKE[@]}" -j"$JOBS" bindeb-pkg targz-pkg \
+	# Cross-built, the linux-headers package would need the target's
+	# libssl-dev; the kernel's build profile leaves it out (the kit's
+	# configs have no modules to build against anyway).
+	dpkg_flags=
+	[ "$KIT_ARCH" = arm64 ] && dpkg_flags=-Ppkg.linux-upstream.nokernelheaders
+	LOCALVERSION=-lw-$v make -C "$src" O="$obj" "${KMAKE[@]}" -j"$JOBS" \
+		${dpkg_flags:+DPKG_FLAGS="$dpkg_flags"} bindeb-pkg targz-pkg \
 		>"$kit/$v-pkg.log" 2>&1 || die "packaging $v/$cfg (bindeb-pkg targz-pkg) failed" "$kit/$v-pkg.log"
 	mv "$BUILD/$v"/linux-*"$rel"*.deb "$out/" 2>/dev/null ||
 		die "bindeb-pkg left no linux-*-$rel .deb in $BUILD/$v" "$kit/$v-pkg.log"
