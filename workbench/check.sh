@@ -30,7 +30,7 @@ else
 fi
 want() { case $STAGES in *" $1 "*) return 0 ;; esac; return 1; }
 # make check builds and boots the base and the series; check-full every
-# variant (each is a kernel build: 346-404 s cold on this 2-core machine,
+# variant (each is a kernel build: 404-450 s cold on this 2-core machine,
 # 2026-11-30).
 if [ "$mode" = full ]; then
 	VARIANTS=${VARIANTS:-$(all_variants)}
