@@ -65,6 +65,7 @@ for v in baseline "$variant"; do
 		rm -f "$obj/${f%.c}.s"
 	done
 	t0=$(wb_now)
+	# shellcheck disable=SC2086 # a list of targets
 	make -C "$t" O="$obj" ARCH="$arch" W=1 $targets >"$o/w1.log" 2>&1 ||
 		die "make W=1 of $v failed" "$o/w1.log"
 	grep -E ': (warning|error):' "$o/w1.log" | norm "$t" >"$o/w1.txt"
@@ -78,6 +79,7 @@ for v in baseline "$variant"; do
 	head=$(git -C "$t" rev-parse HEAD)
 	cdir=$o/cocci-cache/$head
 	mkdir -p "$cdir"
+	# shellcheck disable=SC2016 # sh -c's script is expanded by that sh
 	for f in $mine; do
 		[ -f "$cdir/${f//\//_}.log" ] || echo "$f"
 	done | xargs -r -P "$JOBS" -I{} sh -c '
@@ -98,6 +100,7 @@ for v in baseline "$variant"; do
 	for f in $cfiles $hfiles; do
 		[ -f "$t/$f" ] && docs="$docs $f"
 	done
+	# shellcheck disable=SC2086 # a list of files
 	(cd "$t" && scripts/kernel-doc -none -Wall $docs) >"$o/kdoc.log" 2>&1
 	grep -iE 'warning|error' "$o/kdoc.log" | norm "$t" >"$o/kdoc.txt"
 	echo "    $v kernel-doc: $(wc -l <"$o/kdoc.txt") warning(s)"
