@@ -11,10 +11,10 @@
 #   sparse (C=2) on the files the series touches: no warning baseline lacks
 #   full: the KUnit suite through the kernel's kunit.py (its .kunitconfig);
 #         W=1, coccicheck and kernel-doc on the files the series touches (no
-#         finding baseline lacks), every commit built on its own, the build
-#         matrix (debug, MAXSMP,
-#         !SMP, arm64 cross), for every variant but baseline; the stress
-#         boots of the runtime checkers' kernels (STRESS: debug and kcsan)
+#         finding baseline lacks); every commit built on its own and the
+#         build matrix (debug, MAXSMP, !SMP, arm64 cross), for every variant
+#         but baseline; the stress boots of the runtime checkers' kernels
+#         (STRESS: debug and kcsan)
 #
 # Each stage prints its elapsed time; every result is a line in
 # build/check/results.txt; the last line printed is "N passed, N failed".
@@ -43,7 +43,7 @@ knob_variants VARIANTS $VARIANTS
 # vCPUs with guest/plan-stress and judged on its console (without the PS/2
 # probes, as the first debug-kernel runs by hand were).  Under TCG the
 # debug kernel (KASAN, lockdep) boots at 4 vCPUs; at 8 it did not finish
-# booting in 25 minutes (2026-11-25).
+# booting in 25 minutes (2026-11-26).
 STRESS=${STRESS:-baseline:debug cpumask:debug cpumask:kcsan}
 STRESS_CPUS=${STRESS_CPUS:-4}
 STRESS_TIMEOUT=${STRESS_TIMEOUT:-3600}
