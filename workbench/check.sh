@@ -82,6 +82,18 @@ step() {
 	return 1
 }
 
+# guest_results RUN PREFIX LABEL: a guest run's KTAP and console as results
+# named PREFIX.*; prints those that did not pass and a count.  Returns 1 when
+# the guest left no KTAP.
+guest_results() {
+	local run=$1
+	[ -f "$run/ktap.log" ] || return 1
+	python3 "$WB_DIR/ktap.py" "$run" --prefix "$2" >"$run/results.txt"
+	cat "$run/results.txt" >>"$res"
+	grep -v '^PASS' "$run/results.txt" | sed 's/^/    /'
+	echo "    $3: $(grep -c '^PASS' "$run/results.txt") passed, $(grep -c '^FAIL' "$run/results.txt") failed (console: $run/console.log)"
+}
+
 stage "check ($mode): variants $VARIANTS"
 stage_end
 
@@ -118,13 +130,8 @@ for v in $VARIANTS; do
 	   step "$v.initramfs" "$vl/initramfs.log" "$WB_DIR/initramfs.sh" "$v" check; then
 		run=$vl/run-check
 		step "$v.boot" "$vl/boot.log" "$WB_DIR/boot.sh" "$v" check "$run"
-		if [ -f "$run/ktap.log" ]; then
-			python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt"
-			cat "$run/results.txt" >>"$res"
-			grep -v '^PASS' "$run/results.txt" | sed 's/^/    /'
-			echo "    $(grep -c '^PASS' "$run/results.txt") guest results passed, $(grep -c '^FAIL' "$run/results.txt") failed (console: $run/console.log)"
+		guest_results "$run" "$v" "$v guest results" &&
 			grep -h '^ *# result:' "$run/ktap.log" | sed -e "s/^ *# result:/    $v lwbench:/" -e 's/ lat_all=[0-9,]*//'
-		fi
 	fi
 	stage_end
 done
@@ -247,13 +254,8 @@ if want stress; then
 				APPEND="i8042.noaux i8042.nokbd i8042.nopnp" \
 				INITRD="$vl/guest-stress-$c/initramfs.cpio.gz" \
 				"$WB_DIR/boot.sh" "$v" "$c" "$run"
-			if [ -f "$run/ktap.log" ]; then
-				python3 "$WB_DIR/ktap.py" "$run" --prefix "$v.stress-$c" >"$run/results.txt"
-				cat "$run/results.txt" >>"$res"
-				grep -v '^PASS' "$run/results.txt" | sed 's/^/    /'
-				echo "    $v/$c: $(grep -c '^PASS' "$run/results.txt") passed, $(grep -c '^FAIL' "$run/results.txt") failed, $(($(wb_now) - t0))s with the build (console: $run/console.log)"
+			guest_results "$run" "$v.stress-$c" "$v/$c, $(($(wb_now) - t0))s with the build" &&
 				echo "    $v/$c syncs driven: $(grep -h '# syncs: ' "$run/ktap.log" | sed 's/^ *# syncs: //' | tr '\n' ' ')"
-			fi
 		fi
 	done
 	stage_end
