@@ -59,10 +59,10 @@ done
 [ ! -e "$res" ] || [ -d "$res" ] || die "EVAL_OUT=$res is not a directory"
 # The series of every variant must apply onto the base before a tree is
 # reset: a missing or stale patch stops here, naming it.
-need_tool python3 python3
 "$WB_DIR/fetch-base.sh" || exit 1
 python3 "$WB_DIR/series.py" check "$LB_CACHE/base/linux" $EVAL_VARIANTS ||
 	die "the series does not apply (above); nothing was built or removed"
+# Everything is checked: only now install what the plots need.
 need_tool gnuplot gnuplot-nox
 # This run's outputs only (make model's results/model* stay).
 rm -rf "$res/runs" "$res/logs"

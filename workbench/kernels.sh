@@ -33,13 +33,6 @@ esac
 knob_config CONFIG "$cfg"
 arch=$(config_arch "$cfg") || exit 1
 [ "$arch" = "$KIT_ARCH" ] || die "KIT_ARCH=$KIT_ARCH but config $cfg builds $arch"
-# bindeb-pkg's dpkg-buildpackage checks the build dependencies that the
-# kernel's debian/control names (it refused without them).
-need_tool dpkg-buildpackage dpkg-dev
-need_tool dh debhelper
-need_tool depmod kmod
-need_tool rsync rsync
-[ -f /usr/include/elfutils/libdw.h ] || need_tool /usr/include/elfutils/libdw.h libdw-dev
 knob_count JOBS 1
 [ -z "${BASE_CONFIG:-}" ] || [ -f "$BASE_CONFIG" ] ||
 	die "BASE_CONFIG=$BASE_CONFIG does not exist (a kernel config file, e.g. /boot/config-\$(uname -r))"
@@ -56,6 +49,14 @@ knob_variants KERNEL_VARIANTS "${kv[@]}"
 "$WB_DIR/fetch-base.sh" || exit 1
 python3 "$WB_DIR/series.py" check "$LB_CACHE/base/linux" "${kv[@]}" ||
 	die "the series does not apply (above); nothing was built"
+# Everything is checked: only now install what the kit needs.
+# bindeb-pkg's dpkg-buildpackage checks the build dependencies that the
+# kernel's debian/control names (it refused without them).
+need_tool dpkg-buildpackage dpkg-dev
+need_tool dh debhelper
+need_tool depmod kmod
+need_tool rsync rsync
+[ -f /usr/include/elfutils/libdw.h ] || need_tool /usr/include/elfutils/libdw.h libdw-dev
 kit=$BUILD/kernels/$cfg
 mkdir -p "$kit/bin"
 T0=$(wb_now)

@@ -72,6 +72,20 @@ echo "fetch-base.sh: stub of the test suite (no cached base)" >&2
 exit 1
 EOF
 	chmod +x "$1/workbench/fetch-base.sh"
+	# Every package is absent, whatever this machine has: need_tool
+	# records that it was reached and fails as a failed install would
+	# (the fresh machine of CI, where installing before checking turned
+	# the knob's error into "could not install package debhelper").  A
+	# valid run (accepts) is told that the install worked.
+	cat >>"$1/workbench/lib.sh" <<EOF
+# stub of tests/args.sh: no package is installed, and none may be
+# installed for a run that is rejected
+need_tool() {
+	echo "need_tool \$2 (\$1)" >>"$reached"
+	[ -n "\${WB_ARGS_INSTALL_OK:-}" ] && return 0
+	die "need_tool: package \$2 (for \$1) absent, and the stub of the test suite installs nothing"
+}
+EOF
 }
 
 R=$tmp/repo
@@ -166,7 +180,7 @@ accepts() {
 	local name=$1 want=$2 log=$tmp/logs/$1.log
 	shift 2
 	rm -f "$reached"
-	(cd "$R" && timeout 60 "$@") </dev/null >"$log" 2>&1
+	(cd "$R" && WB_ARGS_INSTALL_OK=1 timeout 60 "$@") </dev/null >"$log" 2>&1
 	if grep -q "^$want" "$reached" 2>/dev/null; then
 		echo "PASS args.$name # the checks let it through to $want"
 	else
@@ -324,6 +338,13 @@ else
 	# Not too strict: README's own knob combinations get through.
 	accepts eval.accepts-valid-knobs tree.sh env EVAL_RUNS=0 GUP_RUNS=0 SCALE_CPUS=64 \
 		EVAL_OUT="$tmp/valid-out" "$wb/eval.sh"
+	if [ "$(git -C "$BASE" config --get gc.auto)" = 0 ] &&
+	   [ "$(git -C "$BASE" config --get gc.autoDetach)" = false ]; then
+		echo "PASS args.base-no-auto-gc # $BASE: gc.auto=0, gc.autoDetach=false"
+	else
+		failed=$((failed + 1))
+		echo "FAIL args.base-no-auto-gc # $BASE: gc.auto='$(git -C "$BASE" config --get gc.auto)': git gc may repack it in the background"
+	fi
 	basestate >"$tmp/base-after"
 	if cmp -s "$tmp/base-before" "$tmp/base-after"; then
 		echo "PASS args.base-untouched # $BASE/.git: same files, sizes and HEAD after the series cases"
@@ -360,6 +381,14 @@ knob_split() { :; }
 guest_knobs() { :; }
 EOF
 ncontrol knobs "$tmp/no-knob-checks" eval.nodes-zero -m "NODES=0" env NODES=0 "$tmp/no-knob-checks/workbench/eval.sh"
+# A script that installs before it checks: on a machine without the
+# package the knob's error never comes (kernels.sh before 2026-12).
+cp -r "$tmp/repo" "$tmp/install-first"
+sed -i '0,/^\. .*lib\.sh"$/s//&\nneed_tool dh debhelper/' "$tmp/install-first/workbench/kernels.sh"
+grep -q '^need_tool dh debhelper$' "$tmp/install-first/workbench/kernels.sh" ||
+	echo "args.sh: could not make kernels.sh install first in the negative control" >&2
+ncontrol install-first "$tmp/install-first" kernels.variant-unknown -m "KERNEL_VARIANTS: unknown variant 'bogus'" \
+	env KERNEL_VARIANTS="cpumask bogus" "$tmp/install-first/workbench/kernels.sh"
 if [ -d "$tmp/stale" ]; then
 	cp -r "$tmp/stale" "$tmp/no-series-check"
 	sed -i 's/^    if cmd == "check":$/    if cmd == "check":\n        return/' "$tmp/no-series-check/workbench/series.py"
