@@ -7,6 +7,8 @@
 
 repo=$LB_CACHE/base/linux
 if [ -f "$LB_CACHE/base/ready" ] && git -C "$repo" rev-parse -q --verify HEAD >/dev/null 2>&1; then
+	# A base imported before gc was turned off gets it off now.
+	[ "$(git -C "$repo" config --get gc.auto)" = 0 ] || wb_no_auto_gc "$repo"
 	exit 0
 fi
 stage "fetch base: $BASE_PKG $BASE_VERSION"
@@ -40,7 +42,7 @@ log=$LB_CACHE/dl/unpack.log
 } >"$log" 2>&1 || die "unpacking $deb failed" "$log"
 # Debian's tarball .gitignore ignores everything at the top level: force-add.
 {
-	cd "$repo" && git init -q && git add -A -f &&
+	cd "$repo" && git init -q && wb_no_auto_gc . && git add -A -f &&
 	GIT_AUTHOR_DATE="2026-01-01T00:00:00Z" GIT_COMMITTER_DATE="2026-01-01T00:00:00Z" \
 	git -c user.name="Linux base" -c user.email=base@localhost \
 		commit -q -m "Linux $(make -s kernelversion) (Debian $BASE_PKG $version)"

@@ -75,6 +75,16 @@ need_tool() {
 	die "missing tool '$1': install the Debian package '$2' (apt-get install $2)"
 }
 
+# wb_no_auto_gc REPO: no automatic gc in a repository of the workbench's.
+# A commit or apply of many files starts "git gc --auto" detached, in the
+# background, and its repack removed loose objects while later stages
+# copied or cloned the repository ("find: .../objects/05: No such file or
+# directory", a fresh-machine make check, 2026-12).  Nothing here needs gc:
+# the base is written once, the trees are reset from it.
+wb_no_auto_gc() {
+	git -C "$1" config gc.auto 0 && git -C "$1" config gc.autoDetach false
+}
+
 # Private apt configuration: its own sources list, lists and cache, so that
 # trixie-backports and sid are reachable without touching /etc/apt.
 apt_private() {

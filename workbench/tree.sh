@@ -50,6 +50,7 @@ if [ ! -d "$tree/.git" ] || ! git -C "$tree" cat-file -e "$base" 2>/dev/null; th
 	rm -rf "$tree"
 	git clone -q "$base_repo" "$tree" || die "cloning the base into $tree failed"
 fi
+wb_no_auto_gc "$tree"
 # Files the old series touched keep their mtime when their contents come
 # back unchanged, so that make does not rebuild what did not change.
 keep=$BUILD/$variant/mtimes
