@@ -148,6 +148,12 @@ def table(csv_path, md_path):
              "disabling, no VMA or flag checks, no folio refcount unless "
              "`-aref`), so the percentages are relative to a tiny baseline: "
              "carry the absolute ns difference over, not the percentage.")
+    if "lazy_code" in h or "cpumask_code" in h:
+        o.append("")
+        o.append("Walker code: `lazy` runs the series' own mm_lockless_walk_begin()/"
+                 f"mm_lockless_walk_end() from {h.get('lazy_code', '?')}; `cpumask` "
+                 f"(strict) from {h.get('cpumask_code', '?')}; `baseline` and `percpu` "
+                 "are hand-written.")
     for p in pages:
         o.append("")
         o.append(f"### {p} page{'s' if p > 1 else ''} per call: median ns per walk "

@@ -9,21 +9,32 @@
  * per-mm mask; a design name ending in "-ownmm" (or -s) gives every
  * thread its own mm.  Designs:
  *
- *   baseline  no registration, just the walk.
+ *   baseline  no registration, just the walk (hand-written).
  *   percpu    per-CPU pointer slot: load; if it is not already mm,
- *             xchg(slot, mm) (full barrier); end: store-release NULL.
- *   cpumask   shared per-mm bitmap, strict: test_and_set_bit (lock bts);
- *             end: clear_bit_unlock (lock and), when begin set the bit.
- *   lazy      shared per-mm bitmap, lazy: relaxed load, test_and_set_bit
- *             only when the bit is clear; end: nothing.  lazy-syncN (or
- *             -y N): every N walks the thread clears its own bit, as the
- *             sync IPI handler would, so that the next walk sets it again.
+ *             xchg(slot, mm) (full barrier); end: store-release NULL
+ *             (hand-written, here).
+ *   cpumask   shared per-mm bitmap, strict: the series' own
+ *             mm_lockless_walk_begin()/end() as the strict comparison
+ *             patch has them (test_and_set_bit, lock bts; end:
+ *             clear_bit_unlock, lock btr, when begin set the bit).
+ *   lazy      shared per-mm bitmap, lazy: the series' own
+ *             mm_lockless_walk_begin()/end() as mailed (test_bit, bt;
+ *             test_and_set_bit only when the bit is clear; end: nothing).
+ *             lazy-syncN (or -y N): every N walks the thread drops its
+ *             own bit, as the sync IPI handler does, so that the next
+ *             walk sets it again.
+ *
+ * cpumask and lazy run walker_loop.c, compiled by model.sh from the
+ * series' <linux/mm_lockless_walk.h> (see walker_model.h); baseline and
+ * percpu run run_loop() below.
  *
  * What it is not: no IRQ disabling, no real page tables, no struct page
  * refcounts, no NUMA placement control, no IPIs.  It measures the
  * instruction sequences and their cache-line traffic, nothing else.
  *
- * Build: gcc -O2 -Wall -pthread [-static] -o walker_model walker_model.c
+ * Build: workbench/model.sh (make model), which derives each version of
+ * the header and compiles walker_loop.c against it; this file alone does
+ * not link.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -51,21 +62,13 @@ static inline uint64_t tsc(void) { return 0; }
 static inline void cpu_relax(void) { __asm__ __volatile__("" ::: "memory"); }
 #endif
 
-#define barrier()	__asm__ __volatile__("" ::: "memory")
-#define MAX_THREADS	512	/* one 64-byte line of bits, like a cpumask */
-#define BITS_PER_LONG	(8 * (int)sizeof(unsigned long))
-#define MASK_WORDS	(MAX_THREADS / BITS_PER_LONG)
-#define LINE		128	/* spacing of private data: no false sharing,
-				 * also not with the adjacent-line prefetcher */
-#define MAX_LIST	64
+#include "walker_model.h"
 
-/* The modelled walk: 4 levels of 128 entries, 4 KiB per thread. */
-#define LEVELS		4
-#define ENTRIES		128
-#define PRESENT		1UL
-#define WALK_DESC	"4-level dependent pointer chase (pgd>p4d>pud>pmd>pte " \
-			"style, 4x128 entries = 4 KiB thread-private) per page, " \
-			"present check, private refcount++"
+#define MAX_THREADS	MODEL_NR_CPUS
+#define BITS_PER_LONG	MODEL_LONG_BITS
+#define MASK_WORDS	MODEL_MASK_WORDS
+#define LINE		MODEL_LINE
+#define MAX_LIST	64
 
 enum design { D_BASELINE, D_PERCPU, D_CPUMASK, D_LAZY };
 static const char *const design_names[] = { "baseline", "percpu", "cpumask",
@@ -79,46 +82,41 @@ struct design_spec {
 	char label[48];
 };
 
-/* The per-mm state: the mask takes exactly one 64-byte line. */
-struct mm_model {
-	alignas(LINE) unsigned long mask[MASK_WORDS];
-};
-
 /* A per-CPU slot of the percpu design. */
 struct pcpu_slot {
-	alignas(LINE) struct mm_model *active;
-};
-
-struct walk_tables {
-	alignas(64) uintptr_t tab[LEVELS][ENTRIES];
+	alignas(LINE) struct mm_struct *active;
 };
 
 struct thread_ctx {
 	alignas(LINE) int idx;
 	int cpu;
 	pthread_t th;
-	struct mm_model *mm;
+	struct mm_struct *mm;
 	struct pcpu_slot *slot;
 	int err;		/* errno of a failed pin, -1: wrong CPU */
 	int got_cpu;
 	unsigned long walks;
 	uint64_t ns;
 	uint64_t cycles;
-	unsigned long refs;
-	uintptr_t sink;
+	struct walk_acc acc;
 };
 
-/* Shared run control, on lines of its own, read-only while measuring. */
-static struct {
-	alignas(LINE) int go;
-	int stop;
-} ctl;
+/*
+ * What the loops built from the series' header read (walker_model.h): the
+ * mask's offset in the mm (read-mostly, as the kernel's __ro_after_init
+ * one), the thread's index, and the run control, on lines of their own.
+ */
+struct model_ro model_ro = {
+	.walkers_offset = offsetof(struct mm_struct, lockless_walkers),
+};
+__thread int model_cpu_number = -1;
+struct model_ctl model_ctl;
 static struct {
 	alignas(LINE) int ready;
 } ready_ctl;
 
-static struct mm_model shared_mm;
-static struct mm_model *own_mms;	/* [MAX_THREADS] */
+static struct mm_struct shared_mm;
+static struct mm_struct *own_mms;	/* [MAX_THREADS] */
 static struct pcpu_slot *slots;		/* [MAX_THREADS] */
 static struct thread_ctx *ctxs;		/* [MAX_THREADS] */
 
@@ -143,81 +141,33 @@ static void tables_init(struct walk_tables *t)
 				((uintptr_t)(i + 1) << 12) | PRESENT;
 }
 
-/* One page: a chain of 4 dependent loads, as a page-table walk. */
-#define WALK_LEVEL(t, e, addr, shift)					\
-	do {								\
-		(e) = (t)[((addr) >> (shift)) & (ENTRIES - 1)];		\
-		if (!((e) & PRESENT))					\
-			return 0;					\
-		(t) = (const uintptr_t *)((e) & ~PRESENT);		\
-	} while (0)
-
-static inline __attribute__((always_inline))
-uintptr_t walk_one(const uintptr_t *pgd, unsigned long addr)
+/* -F: set a bit without a walk (the harness's own, not the series'). */
+static void model_set_bit(unsigned long *word, unsigned int nr)
 {
-	const uintptr_t *t = pgd;
-	uintptr_t e;
-
-	WALK_LEVEL(t, e, addr, 39);	/* pgd */
-	WALK_LEVEL(t, e, addr, 30);	/* p4d/pud */
-	WALK_LEVEL(t, e, addr, 21);	/* pmd */
-	e = t[(addr >> 12) & (ENTRIES - 1)];	/* pte */
-	return (e & PRESENT) ? e : 0;
+	__atomic_fetch_or(word, 1UL << nr, __ATOMIC_SEQ_CST);
 }
 
 /*
- * GUP-fast of npages pages from addr.  aref: the refcount increment is a
- * locked RMW, as try_grab_folio_fast()'s atomic on the folio refcount (on
- * a thread-private line here: no folio shared between threads).
- */
-static inline __attribute__((always_inline))
-void walk_pages(struct thread_ctx *c, const uintptr_t *pgd,
-		unsigned long addr, int npages, const bool aref)
-{
-	for (int i = 0; i < npages; i++) {
-		uintptr_t pte = walk_one(pgd, addr + ((unsigned long)i << 12));
-
-		if (pte) {
-			if (aref)
-				__atomic_fetch_add(&c->refs, 1, __ATOMIC_RELAXED);
-			else
-				c->refs++;
-			c->sink ^= pte;
-		}
-		barrier();
-	}
-}
-
-/* test_and_set_bit(): lock bts on x86 (gcc matches this pattern). */
-static inline __attribute__((always_inline))
-bool test_and_set_bit(unsigned long *word, unsigned int nr)
-{
-	unsigned long mask = 1UL << nr;
-
-	return __atomic_fetch_or(word, mask, __ATOMIC_SEQ_CST) & mask;
-}
-
-/*
- * The measured loop, specialised per design by always_inline with a
- * constant 'd'.  Returns the number of walks done until ctl.stop.
+ * The measured loop of the hand-written designs (baseline, percpu),
+ * specialised per design by always_inline with a constant 'd'.  Returns
+ * the number of walks done until model_ctl.stop.  cpumask and lazy run
+ * model_loop_strict() and model_loop_lazy(), built from the series' header
+ * (walker_loop.c).
  */
 static inline __attribute__((always_inline))
 unsigned long run_loop(struct thread_ctx *c, const uintptr_t *pgd,
-		       const enum design d, const bool aref, int npages,
-		       unsigned long sync_every)
+		       const enum design d, const bool aref, int npages)
 {
-	struct mm_model *mm = c->mm;
-	unsigned int nr = c->idx % BITS_PER_LONG;
-	unsigned long *word = &mm->mask[c->idx / BITS_PER_LONG];
-	struct mm_model **slot = &c->slot->active;
-	unsigned long walks = 0, addr = 0, next_sync = sync_every;
+	struct mm_struct *mm = c->mm;
+	struct mm_struct **slot = &c->slot->active;
+	unsigned long walks = 0, addr = 0;
 
-	while (!__atomic_load_n(&ctl.stop, __ATOMIC_RELAXED)) {
+	while (!__atomic_load_n(&model_ctl.stop, __ATOMIC_RELAXED)) {
 		bool reg = false;
 
 		/* begin */
 		if (d == D_PERCPU) {
-			struct mm_model *prev;
+			struct mm_struct *prev;
 
 			prev = __atomic_load_n(slot, __ATOMIC_RELAXED);
 			if (prev != mm) {
@@ -225,28 +175,16 @@ unsigned long run_loop(struct thread_ctx *c, const uintptr_t *pgd,
 							  __ATOMIC_SEQ_CST);
 				reg = true;
 			}
-		} else if (d == D_CPUMASK) {
-			reg = !test_and_set_bit(word, nr);
-		} else if (d == D_LAZY) {
-			if (!((__atomic_load_n(word, __ATOMIC_RELAXED) >> nr) & 1))
-				test_and_set_bit(word, nr);
 		}
 
-		walk_pages(c, pgd, addr, npages, aref);
+		walk_pages(&c->acc, pgd, addr, npages, aref);
 
 		/* end */
 		if (d == D_PERCPU && reg)
 			__atomic_store_n(slot, NULL, __ATOMIC_RELEASE);
-		else if (d == D_CPUMASK && reg)
-			__atomic_fetch_and(word, ~(1UL << nr), __ATOMIC_RELEASE);
 
 		walks++;
 		addr += (unsigned long)npages << 12;
-		/* lazy-syncN: the sync IPI handler clears this CPU's bit */
-		if (d == D_LAZY && sync_every && walks == next_sync) {
-			__atomic_fetch_and(word, ~(1UL << nr), __ATOMIC_RELAXED);
-			next_sync += sync_every;
-		}
 	}
 	return walks;
 }
@@ -268,6 +206,8 @@ static void *worker(void *arg)
 		if (c->got_cpu != c->cpu)
 			c->err = -1;
 	}
+	/* The series' walkers' smp_processor_id(): the thread's index. */
+	model_cpu_number = c->idx;
 	/* First touch on the thread's own CPU. */
 	t = aligned_alloc(4096, sizeof(*t) < 4096 ? 4096 : sizeof(*t));
 	if (!t && !c->err)
@@ -275,7 +215,7 @@ static void *worker(void *arg)
 	if (t)
 		tables_init(t);
 	__atomic_fetch_add(&ready_ctl.ready, 1, __ATOMIC_SEQ_CST);
-	while (!__atomic_load_n(&ctl.go, __ATOMIC_ACQUIRE))
+	while (!__atomic_load_n(&model_ctl.go, __ATOMIC_ACQUIRE))
 		cpu_relax();
 	if (c->err) {
 		free(t);
@@ -284,16 +224,22 @@ static void *worker(void *arg)
 
 	t0 = now_ns();
 	c0 = tsc();
-#define RUN(d, aref)	run_loop(c, t->tab[0], d, aref, cur_pages, cur.sync_every)
+#define RUN(d, aref)	run_loop(c, t->tab[0], d, aref, cur_pages)
 	switch (cur.d * 2 + cur.aref) {
 	case D_BASELINE * 2:	 walks = RUN(D_BASELINE, false); break;
 	case D_BASELINE * 2 + 1: walks = RUN(D_BASELINE, true); break;
 	case D_PERCPU * 2:	 walks = RUN(D_PERCPU, false); break;
 	case D_PERCPU * 2 + 1:	 walks = RUN(D_PERCPU, true); break;
-	case D_CPUMASK * 2:	 walks = RUN(D_CPUMASK, false); break;
-	case D_CPUMASK * 2 + 1:	 walks = RUN(D_CPUMASK, true); break;
-	case D_LAZY * 2:	 walks = RUN(D_LAZY, false); break;
-	case D_LAZY * 2 + 1:	 walks = RUN(D_LAZY, true); break;
+	case D_CPUMASK * 2:
+	case D_CPUMASK * 2 + 1:
+		walks = model_loop_strict(c->mm, t->tab[0], &c->acc, cur.aref,
+					  cur_pages, cur.sync_every);
+		break;
+	case D_LAZY * 2:
+	case D_LAZY * 2 + 1:
+		walks = model_loop_lazy(c->mm, t->tab[0], &c->acc, cur.aref,
+					cur_pages, cur.sync_every);
+		break;
 	}
 #undef RUN
 	c1 = tsc();
@@ -305,10 +251,10 @@ static void *worker(void *arg)
 			(void)__atomic_exchange_n(&c->slot->active, c->mm,
 						  __ATOMIC_SEQ_CST);
 		else if (cur.d == D_CPUMASK || cur.d == D_BASELINE)
-			test_and_set_bit(&c->mm->mask[0], 0);
+			model_set_bit(&c->mm->lockless_walkers[0], 0);
 		else if (cur.d == D_LAZY)
-			test_and_set_bit(&c->mm->mask[MASK_WORDS - 1],
-					 BITS_PER_LONG - 1);
+			model_set_bit(&c->mm->lockless_walkers[MASK_WORDS - 1],
+				      BITS_PER_LONG - 1);
 	}
 
 	c->walks = walks;
@@ -333,7 +279,7 @@ static void die(const char *msg)
 static void sanity_check(int nthreads)
 {
 	char msg[256];
-	struct mm_model *mm;
+	struct mm_struct *mm;
 	int n = cur.own_mm ? nthreads : 1;
 
 	for (int i = 0; i < nthreads; i++) {
@@ -352,7 +298,7 @@ static void sanity_check(int nthreads)
 	for (int m = 0; m < n; m++) {
 		mm = cur.own_mm ? &own_mms[m] : &shared_mm;
 		for (int w = 0; w < MASK_WORDS; w++) {
-			unsigned long v = __atomic_load_n(&mm->mask[w],
+			unsigned long v = __atomic_load_n(&mm->lockless_walkers[w],
 							  __ATOMIC_SEQ_CST);
 			unsigned long allowed = 0;
 
@@ -374,7 +320,8 @@ static void sanity_check(int nthreads)
 					 "a begin without end");
 				die(msg);
 			}
-			__atomic_store_n(&mm->mask[w], 0, __ATOMIC_SEQ_CST);
+			__atomic_store_n(&mm->lockless_walkers[w], 0,
+					 __ATOMIC_SEQ_CST);
 		}
 	}
 }
@@ -389,8 +336,8 @@ static void run_point(int nthreads, const int *cpus, unsigned int ms,
 	memset(&shared_mm, 0, sizeof(shared_mm));
 	memset(own_mms, 0, sizeof(*own_mms) * MAX_THREADS);
 	memset(slots, 0, sizeof(*slots) * MAX_THREADS);
-	ctl.go = 0;
-	ctl.stop = 0;
+	model_ctl.go = 0;
+	model_ctl.stop = 0;
 	ready_ctl.ready = 0;
 	for (i = 0; i < nthreads; i++) {
 		struct thread_ctx *c = &ctxs[i];
@@ -418,8 +365,8 @@ static void run_point(int nthreads, const int *cpus, unsigned int ms,
 	if (i < nthreads) {
 		struct thread_ctx *c = &ctxs[i];
 
-		ctl.stop = 1;
-		__atomic_store_n(&ctl.go, 1, __ATOMIC_RELEASE);
+		model_ctl.stop = 1;
+		__atomic_store_n(&model_ctl.go, 1, __ATOMIC_RELEASE);
 		for (int j = 0; j < nthreads; j++)
 			pthread_join(ctxs[j].th, NULL);
 		if (c->err == -1)
@@ -432,10 +379,10 @@ static void run_point(int nthreads, const int *cpus, unsigned int ms,
 				i, c->cpu, strerror(c->err));
 		exit(2);
 	}
-	__atomic_store_n(&ctl.go, 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&model_ctl.go, 1, __ATOMIC_RELEASE);
 	while (clock_nanosleep(CLOCK_MONOTONIC, 0, &d, &d) == EINTR)
 		;
-	__atomic_store_n(&ctl.stop, 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&model_ctl.stop, 1, __ATOMIC_RELEASE);
 	for (i = 0; i < nthreads; i++)
 		pthread_join(ctxs[i].th, NULL);
 
@@ -625,7 +572,9 @@ static void usage(FILE *f)
 "  -D LIST   designs, comma separated (default\n"
 "            baseline,percpu,cpumask,lazy,lazy-sync1000): baseline, percpu,\n"
 "            cpumask, lazy, lazy-syncN; suffixes: -ownmm (every thread its\n"
-"            own mm), -aref (atomic per-page refcount, as -a)\n"
+"            own mm), -aref (atomic per-page refcount, as -a); cpumask and\n"
+"            lazy run the series' mm_lockless_walk_begin()/end() (-h's last\n"
+"            lines say from which header), baseline and percpu hand-written\n"
 "  -t LIST   thread counts (default 1,2,4,..,N and N, N = CPUs in the set)\n"
 "  -p LIST   pages per GUP-fast call (default 1,8)\n"
 "  -d MS     duration of each point in ms (default 200)\n"
@@ -643,7 +592,10 @@ static void usage(FILE *f)
 "  -h        this help\n"
 "\n"
 "The walk: " WALK_DESC ".\n"
-"Exit status: 0 ok, 1 usage, 2 error (pinning failed, sanity check failed).\n");
+"Exit status: 0 ok, 1 usage, 2 error (pinning failed, sanity check failed).\n"
+"\n"
+"cpumask: %s\n"
+"lazy: %s\n", model_code_strict, model_code_lazy);
 }
 
 int main(int argc, char **argv)
@@ -741,11 +693,11 @@ int main(int argc, char **argv)
 		snprintf(cpustr + strlen(cpustr), sizeof(cpustr) - strlen(cpustr),
 			 "..%d", cpus[ncpus - 1]);
 	fprintf(out,
-		"# walker_model: MODEL, userspace, not the kernel; cpu=\"%s\"; nproc=%ld; cpus_used=%d (%s); kernel=%s %s; duration_ms=%u; reps=%d; tsc=%s; loadavg_at_start=%s; walk=\"%s\"\n",
+		"# walker_model: MODEL, userspace, not the kernel; cpu=\"%s\"; nproc=%ld; cpus_used=%d (%s); kernel=%s %s; duration_ms=%u; reps=%d; tsc=%s; loadavg_at_start=%s; walk=\"%s\"; cpumask_code=\"%s\"; lazy_code=\"%s\"\n",
 		model, sysconf(_SC_NPROCESSORS_ONLN), ncpus, cpustr,
 		un.release, un.machine, ms, reps, HAVE_TSC ? "yes" : "no",
 		load,
-		WALK_DESC);
+		WALK_DESC, model_code_strict, model_code_lazy);
 	fprintf(out,
 		"design,threads,pages,rep,walks,ns_per_walk,cycles_per_walk,thread_ns_min,thread_ns_max\n");
 	fflush(out);

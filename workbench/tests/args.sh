@@ -34,7 +34,8 @@ unset CPUS NODES MEM TIMEOUT ACCEL APPEND INITRD PLAN OUT VARIANT CONFIG \
 	EVAL_VARIANTS EVAL_CONFIG EVAL_RUNS GUP_RUNS GUP_CPUS SCALE_CPUS EVAL_OUT \
 	KERNEL_VARIANTS KIT_VARIANTS BASE_CONFIG VARIANTS STAGES FORCE GROUP \
 	JOBS MAKEFLAGS MFLAGS MAKELEVEL STRESS STRESS_CPUS STRESS_TIMEOUT \
-	KUNIT_TIMEOUT KIT_ARCH SERIES_VARIANT MATRIX
+	KUNIT_TIMEOUT KIT_ARCH SERIES_VARIANT MATRIX MODEL_DURATION_MS MODEL_REPS \
+	MODEL_OUT MODEL_BIN MODEL_DESIGNS MODEL_ARGS MODEL_CSV
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wb-args.XXXXXX") || exit 1
 failed=0
@@ -226,6 +227,15 @@ case_ eval.accel-unknown -m "ACCEL='xen'" env ACCEL=xen "$wb/eval.sh"
 echo "a file" >"$tmp/a-file"
 case_ eval.jobs-zero -m "JOBS=0" env JOBS=0 "$wb/eval.sh"
 case_ eval.out-not-a-directory -m "EVAL_OUT=$tmp/a-file" env EVAL_OUT="$tmp/a-file" "$wb/eval.sh"
+
+# ---- make model (model.sh): its knobs, before it builds or removes anything ----
+case_ model.duration-not-a-number -m "MODEL_DURATION_MS='x'" env MODEL_DURATION_MS=x "$wb/model.sh"
+case_ model.duration-zero -m "MODEL_DURATION_MS=0" env MODEL_DURATION_MS=0 "$wb/model.sh"
+case_ model.reps-not-a-number -m "MODEL_REPS='5x'" env MODEL_REPS=5x "$wb/model.sh"
+case_ model.reps-zero -m "MODEL_REPS=0" env MODEL_REPS=0 "$wb/model.sh"
+case_ model.reps-too-many -m "MODEL_REPS=1001 is too large" env MODEL_REPS=1001 "$wb/model.sh"
+case_ model.out-not-a-directory -m "MODEL_OUT=$tmp/a-file" env MODEL_OUT="$tmp/a-file" "$wb/model.sh"
+case_ make.model-reps-not-a-number -m "MODEL_REPS='x'" make model MODEL_REPS=x
 
 # ---- boot.sh and make build / make boot ----
 case_ boot.no-arguments -m 'usage: boot.sh' "$wb/boot.sh"
