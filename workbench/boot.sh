@@ -70,8 +70,15 @@ stage "boot $variant/$cfg: $CPUS vCPUs, $NODES nodes, ${MEM} MiB, $a"
 # to which the guest writes its complete KTAP at the end (/dev/vdb).
 truncate -s 512M "$run/swap.img"
 truncate -s 16M "$run/result.img"
-# One socket per node, so that no LLC spans two nodes.
-smp="$CPUS,sockets=$NODES,cores=$((CPUS / NODES)),threads=1"
+# One socket per node, so that no LLC spans two nodes.  A kernel without
+# ACPI (the check config) learns its CPUs from the MP table, in which
+# SeaBIOS lists one CPU per socket (such a guest given 8 vCPUs in 2
+# sockets ran with 2, 2026-12-03): one socket per vCPU for it.
+if grep -q '^CONFIG_ACPI=y' "$obj/.config" 2>/dev/null; then
+	smp="$CPUS,sockets=$NODES,cores=$((CPUS / NODES)),threads=1"
+else
+	smp="$CPUS,sockets=$CPUS,cores=1,threads=1"
+fi
 timeout "$TIMEOUT" qemu-system-x86_64 "${qaccel[@]}" -m "$MEM" -smp "$smp" \
 	"${numa[@]}" -kernel "$kernel" -initrd "$initrd" \
 	-drive "file=$run/swap.img,if=virtio,format=raw" \
@@ -99,4 +106,9 @@ if ! grep -q '@@WB-DONE@@' "$run/ktap.log"; then
 	tail -n 25 "$run/console.log" >&2
 	die "guest $variant/$cfg stopped before finishing its tests (crash or early power-off)" "$run/ktap.log"
 fi
+# The workbench's guest/init names the CPUs it found: a guest that runs
+# with fewer than it was given passes tests that it does not really run.
+seen=$(sed -n 's/^# variant=.* cpus=\([0-9]*\) .*/\1/p' "$run/ktap.log" | head -n 1)
+[ -z "$seen" ] || [ "$seen" = "$CPUS" ] ||
+	die "guest $variant/$cfg ran with $seen CPUs of the $CPUS vCPUs it was given (see the CPU lines in $run/console.log)" "$run/ktap.log"
 echo "$run"
