@@ -70,6 +70,8 @@ need_tool() {
 		fi
 		command -v "$1" >/dev/null 2>&1 ||
 			die "package $2 installed but $1 is still missing" "$log"
+		# What the workbench installed, for tests/fresh-machine.sh.
+		echo "$(date +%F) $2 (for $1, by $(basename "$0"))" >>"$LB_CACHE/installed.txt"
 		return 0
 	fi
 	die "missing tool '$1': install the Debian package '$2' (apt-get install $2)"
@@ -179,7 +181,9 @@ kmake_args() {
 		# Paths relative to build/ make entries valid in every tree.
 		export CCACHE_BASEDIR=$BUILD CCACHE_NOHASHDIR=1
 		export CCACHE_DIR=${CCACHE_DIR:-$LB_CACHE/ccache}
-		KMAKE+=(CC="ccache $cc")
+		# The host programs (fixdep, kconfig, objtool: about 50 units
+		# per object directory) are the same in every tree: cached too.
+		KMAKE+=(CC="ccache $cc" HOSTCC="ccache gcc")
 	fi
 	export KBUILD_BUILD_TIMESTAMP="2026-01-01" KBUILD_BUILD_USER=wb KBUILD_BUILD_HOST=wb
 }

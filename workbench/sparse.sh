@@ -33,7 +33,11 @@ for v in baseline "$variant"; do
 		[ -f "$(tree_dir "$v")/${o%.o}.c" ] && vobjs="$vobjs $o"
 	done
 	[ -f "$obj/.config" ] || "$WB_DIR/build.sh" "$v" "$cfg" >/dev/null || exit 1
-	make -C "$(tree_dir "$v")" O="$obj" C=2 "${check[@]}" $vobjs >"$obj/sparse.log" 2>&1 ||
+	# build.sh's make arguments (CC, HOSTCC with ccache): with others
+	# kbuild sees a changed command line and recompiles what C=2 checks,
+	# and the next build recompiles and relinks it again.
+	kmake_args "$obj"
+	make -C "$(tree_dir "$v")" O="$obj" "${KMAKE[@]}" C=2 "${check[@]}" $vobjs >"$obj/sparse.log" 2>&1 ||
 		die "sparse build of $v failed" "$obj/sparse.log"
 	grep -q "is not available or not up to date" "$obj/sparse.log" &&
 		die "the kernel refused this sparse: nothing was checked" "$obj/sparse.log"
