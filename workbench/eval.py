@@ -14,13 +14,21 @@ named in guest/plan-eval*) and accel.  Scenario names:
   sync.<op>.u<K>   K threads of the syncing process walked once, now spin
                    in user space (nohz_full CPUs in make eval's guest)
   gup.p<P>.j<J>    pin-fast calls of P pages from J threads
+  icount.p<P>      pin-fast calls of P pages from one thread in a guest of
+                   one vCPU under QEMU -icount shift=0: "ns" per call are
+                   executed guest instructions per call (run tag i<r>)
 
 Writes to RESULTDIR: results.csv and results.json (one row per scenario and
 run), the raw samples (samples-latency.csv: every operation's latency;
 samples-ipis.csv: every CPU's IPI counts; samples-gup.csv: every GUP-fast
 repetition), summary.md (printed too), numbers.txt (the tables for README
 and the cover letter) and the plots ipi.svg, interrupts.svg,
-latency-unshare.svg, latency-collapse.svg, gup.svg.  CPUS is the vCPU count
+latency-unshare.svg, latency-collapse.svg, gup.svg.  With icount runs, the
+instruction table, and RESULTDIR/disasm/<variant>.diff: each variant's
+gup_fast_fallback() (disasm/<variant>-gup_fast_fallback.s, from eval.sh)
+against baseline's, addresses and jump targets left out.  Exits 1, after
+writing everything, when two icount boots of a variant differ by more than
+--icount-tol instructions per call.  CPUS is the vCPU count
 of the main runs (default: that of the isolation runs).
 
 Statistics: latency cells are percentiles of every operation of every boot
@@ -33,6 +41,7 @@ within noise when the interval contains 0.
 import argparse
 import csv
 import datetime
+import difflib
 import json
 import os
 import random
@@ -76,7 +85,13 @@ def parse_run(path):
         kv = dict(f.split("=", 1) for f in m.group(1).split() if "=" in f)
         row = {"variant": variant, "vcpus": cpus, "nodes": nodes, "run": tag,
                "accel": accel, "scenario": scen}
-        if scen.startswith("gup."):
+        if scen.startswith("icount."):
+            vals = [float(x) for x in kv["ns_per_call"].split(",") if x]
+            row.update(kind="icount", pages=int(kv["pages"]),
+                       threads=int(kv["threads"]), reps=len(vals),
+                       inst_per_call=vals,
+                       inst_median=statistics.median(vals))
+        elif scen.startswith("gup."):
             vals = [float(x) for x in kv["ns_per_call"].split(",") if x]
             row.update(kind="gup", pages=int(kv["pages"]),
                        threads=int(kv["threads"]), reps=len(vals),
@@ -386,6 +401,72 @@ def table_gup(rows, variants):
     return out, confs, deltas
 
 
+def table_icount(rows, variants, tol):
+    """Instructions per pin-fast call: per variant, the median over the
+    repetitions of each boot; one figure when the boots agree to 0.1,
+    else each boot's.  Returns the table and the (variant, pages) whose
+    boots differ by more than tol."""
+    pages = sorted({r["pages"] for r in rows if r["kind"] == "icount"})
+    out = ["| pages per call | " + " | ".join(variants) + " |",
+           "|---|" + "---|" * len(variants)]
+    bad = []
+    for p in pages:
+        base = [r["inst_median"] for r in pick(rows, variant="baseline", kind="icount", pages=p)]
+        cells = []
+        for v in variants:
+            m = [r["inst_median"] for r in pick(rows, variant=v, kind="icount", pages=p)]
+            if not m:
+                cells.append("-")
+                continue
+            if max(m) - min(m) > tol:
+                bad.append((v, p, m))
+            cell = "%.1f" % m[0] if max(m) - min(m) < 0.05 else \
+                " / ".join("%.1f" % x for x in m)
+            if base and v != "baseline":
+                cell += " (%+.1f)" % (statistics.median(m) - statistics.median(base))
+            cells.append(cell)
+        out.append("| %d | %s |" % (p, " | ".join(cells)))
+    return out, bad
+
+
+ADDR_RE = re.compile(r"\b(?:0x)?[0-9a-f]{8,16}\b|<[^>]*>")
+
+
+def disasm_lines(path):
+    """The instructions of an objdump -d listing, without their addresses,
+    jump targets and symbol offsets: what stays comparable between two
+    builds."""
+    out = []
+    for line in open(path, errors="replace"):
+        m = re.match(r"\s*[0-9a-f]+:\s+(.*)", line)
+        if m:
+            out.append(ADDR_RE.sub("ADDR", re.sub(r"\s+", " ", m.group(1).strip())))
+    return out
+
+
+def disasm_diffs(resdir, variants):
+    """disasm/<v>.diff against baseline's gup_fast_fallback(); returns
+    (variant, instructions, added, removed) for each variant that has a
+    listing."""
+    d = os.path.join(resdir, "disasm")
+    path = lambda v: os.path.join(d, "%s-gup_fast_fallback.s" % v)
+    if not os.path.exists(path("baseline")):
+        return []
+    base = disasm_lines(path("baseline"))
+    out = []
+    for v in variants:
+        if not os.path.exists(path(v)):
+            continue
+        mine = disasm_lines(path(v))
+        diff = list(difflib.unified_diff(base, mine, "baseline", v, lineterm="", n=2))
+        with open(os.path.join(d, "%s.diff" % v), "w") as f:
+            f.write("\n".join(diff) + "\n")
+        add = sum(1 for x in diff if x.startswith("+") and not x.startswith("+++"))
+        rem = sum(1 for x in diff if x.startswith("-") and not x.startswith("---"))
+        out.append((v, len(mine), add, rem))
+    return out
+
+
 def targets(rows, variants, cpus, lat_cpus, deltas):
     out = []
     # 1: no walker: 0 for the targeted and RCU variants, nr_cpus - 1 for
@@ -592,6 +673,9 @@ def arguments():
                     help="one directory per run, <variant>-<N>c<M>n-<tag>")
     ap.add_argument("cpus", metavar="CPUS", nargs="?", type=count,
                     help="vCPUs of the main runs (default: the isolation runs')")
+    ap.add_argument("--icount-tol", type=float, default=1.0, metavar="N",
+                    help="instructions per call two icount boots of a variant "
+                    "may differ by (default 1)")
     a = ap.parse_args()
     for d, what in ((a.resdir, "RESULTDIR"), (a.runsdir, "RUNSDIR")):
         if not os.path.isdir(d):
@@ -645,23 +729,28 @@ def cover_tables(rows, variants, cpus):
             g = lat_groups(rows, variant=v, vcpus=cpus, op=op, case=case)
             cells.append("%8s" % (us(statistics.median(x for gg in g for x in gg)) if g else "-"))
         out.append("%-12s" % ("%s %s" % (op[:8], case)) + "".join(cells))
-    confs = sorted({(r["pages"], r["threads"]) for r in rows if r["kind"] == "gup"})
-    if confs:
-        gv = [v for v in variants if v != "baseline"]
-        out += ["", "GUP-fast (pin-fast) ns per call vs baseline, median change [95%",
-                "bootstrap CI] (TCG, relative only):", "",
-                "%-7s" % "" + "".join("%16s" % ("%dp x%d" % c) for c in confs)]
-        for v in gv:
+    # The walker's cost: exact instructions, not TCG wall time (which
+    # code and data layout move by tens of percent; docs/eval.md).
+    pages = sorted({r["pages"] for r in rows if r["kind"] == "icount"})
+    if pages:
+        out += ["", "Instructions per pin-fast call (1 thread, 1 vCPU, QEMU -icount",
+                "shift=0: exact, the same in every boot; change vs baseline):", "",
+                "%-8s" % "" + "".join("%16s" % ("%d page%s" % (p, "s" if p > 1 else ""))
+                                      for p in pages)]
+        for v in variants:
             cells = []
-            for p, j in confs:
-                base = gup_groups(rows, "baseline", p, j)
-                g = gup_groups(rows, v, p, j)
-                if not base or not g:
+            for p in pages:
+                m = [r["inst_median"] for r in pick(rows, variant=v, kind="icount", pages=p)]
+                b = [r["inst_median"] for r in pick(rows, variant="baseline", kind="icount",
+                                                    pages=p)]
+                if not m:
                     cells.append("%16s" % "-")
-                    continue
-                d, lo, hi, _ = change(g, base)
-                cells.append("%16s" % ("%+.1f [%+.0f,%+.0f]" % (d, lo, hi)))
-            out.append("%-7s" % SHORT.get(v, v)[:7] + "".join(cells))
+                elif v == "baseline" or not b:
+                    cells.append("%16s" % ("%.1f" % statistics.median(m)))
+                else:
+                    cells.append("%16s" % ("%.1f (%+.1f)" % (statistics.median(m),
+                                           statistics.median(m) - statistics.median(b))))
+            out.append("%-8s" % SHORT.get(v, v)[:7] + "".join(cells))
     return out
 
 
@@ -726,8 +815,9 @@ def main():
     flat = []
     for r in rows:
         f = {k: x for k, x in r.items() if k not in RAW}
-        if "ns_per_call" in f:
-            f["ns_per_call"] = " ".join("%.1f" % x for x in f["ns_per_call"])
+        for k in ("ns_per_call", "inst_per_call"):
+            if k in f:
+                f[k] = " ".join("%.1f" % x for x in f[k])
         for k in ("walker_cpu_ipis", "walker_cpu_exp_ipis"):
             if k in f:
                 f[k] = " ".join(str(x) for x in f[k])
@@ -800,6 +890,25 @@ def main():
                "does not include that), so only large, consistent differences mean anything "
                "here. The walker-side cost on real cores is what `make model` and the "
                "large-NUMA kit (`make kernels`) measure."]
+    icount, icount_bad = table_icount(rows, variants, a.icount_tol)
+    dis = disasm_diffs(resdir, variants)
+    if icount[2:]:
+        md += ["", "## Walker cost, exact: instructions per pin-fast call", "",
+               "One thread, in a guest of one vCPU under QEMU's -icount shift=0 (the guest "
+               "clock advances 1 ns per executed guest instruction, so gup_test's timing "
+               "of each repetition reads instructions): median over the repetitions of a "
+               "boot, %d boot(s) per variant, one figure when the boots agree to 0.1 "
+               "(resolution about 0.1 instruction per call), the change against baseline "
+               "in brackets. Deterministic: not a timing, no confidence interval needed; "
+               "eval fails when two boots differ by more than %g." %
+               (len({r["run"] for r in rows if r["kind"] == "icount"}), a.icount_tol), ""]
+        md += icount
+    if dis:
+        md += ["", "gup_fast_fallback() as each variant's kernel has it (objdump; "
+               "disasm/<variant>.diff against baseline's, addresses left out): static "
+               "instructions, and lines added/removed against baseline.", "",
+               "| variant | instructions | added | removed |", "|---|---|---|---|"]
+        md += ["| %s | %d | %d | %d |" % x for x in dis]
     md += ["", "## The issue's targets", ""]
     md += targets(rows, variants, cpus, lat_cpus, deltas)
     text = "\n".join(md) + "\n"
@@ -823,6 +932,10 @@ def main():
     if any(r["kind"] == "gup" for r in rows):
         numbers += ["", "GUP-fast ns per pin-fast call, median, change vs baseline [95% CI]:", ""]
         numbers += gup
+    if icount[2:]:
+        numbers += ["", "Instructions per pin-fast call (1 thread, 1 vCPU, QEMU -icount shift=0; "
+                    "exact; change vs baseline in brackets):", ""]
+        numbers += icount
     with open(os.path.join(resdir, "numbers.txt"), "w") as f:
         f.write("\n".join(numbers) + "\n")
     with open(os.path.join(resdir, "cover.txt"), "w") as f:
@@ -830,6 +943,11 @@ def main():
                           cover_tables(rows, variants, cpus)) + "\n")
     plots(resdir, rows, variants, cpus, gcpus, lat_cpus, confs, deltas, accel)
     print(text)
+    if icount_bad:
+        sys.exit("eval.py: error: icount boots disagree by more than %g instructions per "
+                 "call: %s (see %s)" % (a.icount_tol, "; ".join(
+                     "%s %d page(s): %s" % (v, p, ", ".join("%.1f" % x for x in m))
+                     for v, p, m in icount_bad), os.path.join(runsdir, "*-1c1n-i*")))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,14 @@
 #     from one thread per vCPU;
 #   at each of SCALE_CPUS vCPUs (default "16"; add 32 or 64 if you have
 #   the time), one boot per variant (guest/plan-eval-scale): sync IPIs and
-#   latency of unshare and collapse, with and without a walker.
+#   latency of unshare and collapse, with and without a walker;
+#   at one vCPU under QEMU's -icount (ICOUNT, default
+#   shift=0,sleep=off,align=off), ICOUNT_RUNS boots per variant (default
+#   2), interleaved (guest/plan-eval-icount): exact instructions per
+#   pin-fast call of 1 and 8 pages; eval.py fails when two boots of a
+#   variant differ by more than ICOUNT_TOL instructions per call (default
+#   1); next to them, the disassembly of each variant's gup_fast_fallback()
+#   (results/disasm/) and its difference from baseline's.
 #
 # Results go to build/results/ (EVAL_OUT): summary.md (also printed),
 # results.csv, results.json, numbers.txt (the cover letter's tables) and
@@ -37,6 +44,9 @@ EVAL_RUNS=${EVAL_RUNS:-2}
 GUP_RUNS=${GUP_RUNS:-3}
 GUP_CPUS=${GUP_CPUS:-2}
 SCALE_CPUS=${SCALE_CPUS-16}
+ICOUNT_RUNS=${ICOUNT_RUNS:-2}
+ICOUNT_TOL=${ICOUNT_TOL:-1}
+EVAL_ICOUNT=${ICOUNT:-shift=0,sleep=off,align=off}
 CPUS=${CPUS:-8} NODES=${NODES:-2}
 res=${EVAL_OUT:-$BUILD/results}
 # Every knob is checked before anything is built or removed.
@@ -47,15 +57,25 @@ knob_count JOBS 1
 knob_count EVAL_RUNS 0
 knob_count GUP_RUNS 0
 knob_count GUP_CPUS 1
+knob_count ICOUNT_RUNS 0
+knob_count ICOUNT_TOL 0
+knob_icount ICOUNT "$EVAL_ICOUNT"
 # The scenarios need 4 vCPUs or more (3 walkers and the caller).
 knob_count CPUS 4
 knob_counts SCALE_CPUS 4
 guest_knobs
+for ((r = 1; r <= ICOUNT_RUNS; r++)); do
+	for v in $EVAL_VARIANTS; do
+		stage "eval: $v, instructions per pin-fast call, 1 vCPU, -icount $EVAL_ICOUNT, run $r of $ICOUNT_RUNS"
+		boot_one "$v" plan-eval-icount 1 1 "i$r" "" "$EVAL_ICOUNT"
+		stage_end
+	done
+done
 for c in $SCALE_CPUS; do
 	knob_split "SCALE_CPUS has $c" "$c" "$NODES"
 done
-[ $((EVAL_RUNS + GUP_RUNS)) -gt 0 ] || [ -n "${SCALE_CPUS// /}" ] ||
-	die "EVAL_RUNS=0, GUP_RUNS=0 and an empty SCALE_CPUS: nothing to run"
+[ $((EVAL_RUNS + GUP_RUNS + ICOUNT_RUNS)) -gt 0 ] || [ -n "${SCALE_CPUS// /}" ] ||
+	die "EVAL_RUNS=0, GUP_RUNS=0, ICOUNT_RUNS=0 and an empty SCALE_CPUS: nothing to run"
 [ ! -e "$res" ] || [ -d "$res" ] || die "EVAL_OUT=$res is not a directory"
 # The series of every variant must apply onto the base before a tree is
 # reset: a missing or stale patch stops here, naming it.
@@ -64,8 +84,20 @@ python3 "$WB_DIR/series.py" check "$LB_CACHE/base/linux" $EVAL_VARIANTS ||
 	die "the series does not apply (above); nothing was built or removed"
 # Everything is checked: only now install what the plots need.
 need_tool gnuplot gnuplot-nox
+if [ "$ICOUNT_RUNS" -gt 0 ]; then
+	# QEMU itself must take ICOUNT, before any earlier result is
+	# removed: accepted, it waits (-S) until the timeout stops it.
+	need_tool qemu-system-x86_64 qemu-system-x86
+	need_tool objdump binutils
+	mkdir -p "$BUILD"
+	probe=$BUILD/icount-probe.log
+	timeout 5 qemu-system-x86_64 -machine none -accel tcg,thread=single \
+		-icount "$EVAL_ICOUNT" -display none -nodefaults -S </dev/null >"$probe" 2>&1
+	[ $? -eq 124 ] ||
+		die "QEMU rejects ICOUNT=$EVAL_ICOUNT (-icount): nothing was built or removed" "$probe"
+fi
 # This run's outputs only (make model's results/model* stay).
-rm -rf "$res/runs" "$res/logs"
+rm -rf "$res/runs" "$res/logs" "$res/disasm"
 rm -f "$res"/summary.md "$res"/numbers.txt "$res"/results.csv "$res"/results.json \
 	"$res"/*.svg "$res"/*.dat "$res"/*.gp
 mkdir -p "$res/runs" "$res/logs"
@@ -77,22 +109,30 @@ for v in $EVAL_VARIANTS; do
 		die "assembling the $v tree failed" "$res/logs/$v-tree.log"
 	"$WB_DIR/build.sh" "$v" "$EVAL_CONFIG" >"$res/logs/$v-build.log" 2>&1 ||
 		die "building $v/$EVAL_CONFIG failed" "$res/logs/$v-build.log"
-	for plan in plan-eval plan-eval-gup plan-eval-scale; do
+	for plan in plan-eval plan-eval-gup plan-eval-scale plan-eval-icount; do
 		PLAN=$plan OUT=$BUILD/$v/guest-$plan "$WB_DIR/initramfs.sh" "$v" "$EVAL_CONFIG" \
 			>"$res/logs/$v-$plan.log" 2>&1 ||
 			die "building the $plan initramfs of $v failed" "$res/logs/$v-$plan.log"
 	done
+	if [ "$ICOUNT_RUNS" -gt 0 ]; then
+		# The walker's code as each variant's kernel has it.
+		mkdir -p "$res/disasm"
+		objdump -d --no-show-raw-insn --disassemble=gup_fast_fallback \
+			"$BUILD/$v/obj-$EVAL_CONFIG/vmlinux" >"$res/disasm/$v-gup_fast_fallback.s" 2>"$res/logs/$v-objdump.log" &&
+			grep -q '<gup_fast_fallback>:' "$res/disasm/$v-gup_fast_fallback.s" ||
+			die "no gup_fast_fallback() in $v's vmlinux to disassemble" "$res/logs/$v-objdump.log"
+	fi
 	stage_end
 done
 
-# boot_one VARIANT PLAN CPUS NODES TAG [KERNEL-PARAMETERS]: one guest run
-# into $res/runs/, parsed.
+# boot_one VARIANT PLAN CPUS NODES TAG [KERNEL-PARAMETERS [ICOUNT]]: one
+# guest run into $res/runs/, parsed.
 boot_one() {
-	local v=$1 plan=$2 cpus=$3 nodes=$4 tag=$5 append=${6:-}
+	local v=$1 plan=$2 cpus=$3 nodes=$4 tag=$5 append=${6:-} icount=${7:-}
 	local run=$res/runs/$v-${cpus}c${nodes}n-$tag log=$res/logs/$v-${cpus}c-$tag-boot.log
 	# TCG runs every vCPU on this machine's cores: more vCPUs, more time.
 	TIMEOUT=$((900 + cpus * 20)) CPUS=$cpus NODES=$nodes INITRD=$BUILD/$v/guest-$plan/initramfs.cpio.gz \
-		APPEND=$append "$WB_DIR/boot.sh" "$v" "$EVAL_CONFIG" "$run" >"$log" 2>&1 ||
+		APPEND=$append ICOUNT=$icount "$WB_DIR/boot.sh" "$v" "$EVAL_CONFIG" "$run" >"$log" 2>&1 ||
 		die "the $v guest ($cpus vCPUs, $plan) failed" "$log"
 	python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt"
 	if grep '^FAIL' "$run/results.txt"; then
@@ -119,6 +159,13 @@ for ((r = 1; r <= GUP_RUNS; r++)); do
 		stage_end
 	done
 done
+for ((r = 1; r <= ICOUNT_RUNS; r++)); do
+	for v in $EVAL_VARIANTS; do
+		stage "eval: $v, instructions per pin-fast call, 1 vCPU, -icount $EVAL_ICOUNT, run $r of $ICOUNT_RUNS"
+		boot_one "$v" plan-eval-icount 1 1 "i$r" "" "$EVAL_ICOUNT"
+		stage_end
+	done
+done
 for c in $SCALE_CPUS; do
 	for v in $EVAL_VARIANTS; do
 		stage "eval: $v, $c vCPUs in $NODES nodes (scaling)"
@@ -128,6 +175,7 @@ for c in $SCALE_CPUS; do
 done
 
 stage "eval: tables and plots"
-python3 "$WB_DIR/eval.py" "$res" "$res/runs" "$CPUS" || die "eval.py failed"
+python3 "$WB_DIR/eval.py" --icount-tol "$ICOUNT_TOL" "$res" "$res/runs" "$CPUS" ||
+	die "eval.py failed (above)"
 stage_end
 echo "eval took $(($(wb_now) - T0))s; results in $res (summary.md, results.csv, *.svg)"

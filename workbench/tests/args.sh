@@ -34,7 +34,8 @@ unset CPUS NODES MEM TIMEOUT ACCEL APPEND INITRD PLAN OUT VARIANT CONFIG \
 	EVAL_VARIANTS EVAL_CONFIG EVAL_RUNS GUP_RUNS GUP_CPUS SCALE_CPUS EVAL_OUT \
 	KERNEL_VARIANTS KIT_VARIANTS BASE_CONFIG VARIANTS STAGES FORCE GROUP \
 	JOBS MAKEFLAGS MFLAGS MAKELEVEL STRESS STRESS_CPUS STRESS_TIMEOUT \
-	KUNIT_TIMEOUT KIT_ARCH SERIES_VARIANT MATRIX MODEL_DURATION_MS MODEL_REPS \
+	KUNIT_TIMEOUT KIT_ARCH SERIES_VARIANT MATRIX ICOUNT ICOUNT_RUNS ICOUNT_TOL \
+	MODEL_DURATION_MS MODEL_REPS \
 	MODEL_OUT MODEL_BIN MODEL_DESIGNS MODEL_ARGS MODEL_CSV
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wb-args.XXXXXX") || exit 1
@@ -213,7 +214,11 @@ case_ eval.nodes-negative -m "NODES='-2'" env NODES=-2 "$wb/eval.sh"
 case_ eval.cpus-nodes-split -m "CPUS=6: 6 vCPUs do not split into NODES=4" env CPUS=6 NODES=4 "$wb/eval.sh"
 case_ eval.runs-not-a-number -m "EVAL_RUNS='two'" env EVAL_RUNS=two "$wb/eval.sh"
 case_ eval.runs-zero-nothing-to-run -m "EVAL_RUNS=0.*nothing to run" \
-	env EVAL_RUNS=0 GUP_RUNS=0 SCALE_CPUS= "$wb/eval.sh"
+	env EVAL_RUNS=0 GUP_RUNS=0 ICOUNT_RUNS=0 SCALE_CPUS= "$wb/eval.sh"
+case_ eval.icount-runs-not-a-number -m "ICOUNT_RUNS='two'" env ICOUNT_RUNS=two "$wb/eval.sh"
+case_ eval.icount-tol-negative -m "ICOUNT_TOL='-1'" env ICOUNT_TOL=-1 "$wb/eval.sh"
+case_ eval.icount-not-icount -m "ICOUNT='shift=0,sleep=of'" env ICOUNT=shift=0,sleep=of "$wb/eval.sh"
+case_ eval.icount-empty-shift -m "ICOUNT='sleep=off'" env ICOUNT=sleep=off "$wb/eval.sh"
 case_ eval.gup-runs-not-a-number -m "GUP_RUNS='-1'" env GUP_RUNS=-1 "$wb/eval.sh"
 case_ eval.gup-cpus-zero -m "GUP_CPUS=0" env GUP_CPUS=0 "$wb/eval.sh"
 case_ eval.gup-cpus-not-a-number -m "GUP_CPUS='2x'" env GUP_CPUS=2x "$wb/eval.sh"
@@ -247,6 +252,9 @@ case_ boot.nodes-zero -m "NODES=0" env NODES=0 "$wb/boot.sh" cpumask check
 case_ boot.cpus-nodes-split -m "CPUS=6: 6 vCPUs do not split into NODES=4" env CPUS=6 NODES=4 "$wb/boot.sh" cpumask check
 case_ boot.mem-not-a-number -m "MEM='3G'" env MEM=3G "$wb/boot.sh" cpumask check
 case_ boot.timeout-not-a-number -m "TIMEOUT='15m'" env TIMEOUT=15m "$wb/boot.sh" cpumask check
+case_ boot.icount-many-cpus -m "ICOUNT=shift=0 with CPUS=8: instruction counts need one vCPU" \
+	env ICOUNT=shift=0 "$wb/boot.sh" cpumask check
+case_ boot.icount-bad -m "ICOUNT='shift=x'" env ICOUNT=shift=x CPUS=1 NODES=1 "$wb/boot.sh" cpumask check
 case_ boot.rundir-not-a-run -m "RUNDIR $BUILD/results exists and is not a run directory" \
 	"$wb/boot.sh" cpumask check "$BUILD/results"
 case_ make.boot-cpus-not-a-number -m "CPUS='abc'" make boot CPUS=abc
@@ -346,7 +354,7 @@ else
 	case_ missing-new-file.eval -m "names new file $newfile, missing from the overlay" "$R/workbench/eval.sh"
 	R=$tmp/repo
 	# Not too strict: README's own knob combinations get through.
-	accepts eval.accepts-valid-knobs tree.sh env EVAL_RUNS=0 GUP_RUNS=0 SCALE_CPUS=64 \
+	accepts eval.accepts-valid-knobs tree.sh env EVAL_RUNS=0 GUP_RUNS=0 ICOUNT_RUNS=0 SCALE_CPUS=64 \
 		EVAL_OUT="$tmp/valid-out" "$wb/eval.sh"
 	if [ "$(git -C "$BASE" config --get gc.auto)" = 0 ] &&
 	   [ "$(git -C "$BASE" config --get gc.autoDetach)" = false ]; then
