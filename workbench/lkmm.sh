@@ -69,6 +69,9 @@ for f in linux-kernel.cfg linux-kernel.def scripts/checktheselitmus.sh \
 	[ -f "$MM/$f" ] || die "$KTREE is not a kernel tree with tools/memory-model/$f"
 done
 MM=$(cd "$MM" && pwd)
+# The LKMM's scripts/runlitmus.sh runs herd7 under /usr/bin/time (a
+# Debian 12 minbase lacks it, and every test then had no Observation).
+need_tool /usr/bin/time time
 
 if [ $# -eq 0 ]; then
 	shopt -s nullglob
