@@ -64,13 +64,6 @@ knob_icount ICOUNT "$EVAL_ICOUNT"
 knob_count CPUS 4
 knob_counts SCALE_CPUS 4
 guest_knobs
-for ((r = 1; r <= ICOUNT_RUNS; r++)); do
-	for v in $EVAL_VARIANTS; do
-		stage "eval: $v, instructions per pin-fast call, 1 vCPU, -icount $EVAL_ICOUNT, run $r of $ICOUNT_RUNS"
-		boot_one "$v" plan-eval-icount 1 1 "i$r" "" "$EVAL_ICOUNT"
-		stage_end
-	done
-done
 for c in $SCALE_CPUS; do
 	knob_split "SCALE_CPUS has $c" "$c" "$NODES"
 done
