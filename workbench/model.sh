@@ -18,7 +18,7 @@
 # that no longer applies, fails the build; nothing falls back to
 # hand-written code.
 #
-# Knobs: MODEL_DURATION_MS (200), MODEL_REPS (5), MODEL_OUT (results dir),
+# Knobs: MODEL_DURATION_MS (200), MODEL_REPS (11), MODEL_OUT (results dir),
 # MODEL_BIN (a prebuilt binary: no gcc needed, and missing python3/gnuplot
 # only skip the table/plots), MODEL_DESIGNS (walker_model -D list),
 # MODEL_ARGS (more walker_model options, e.g. "-c 0-7"), MODEL_CSV (only
@@ -27,7 +27,7 @@
 
 OUTDIR=${MODEL_OUT:-$BUILD/results/model}
 DUR=${MODEL_DURATION_MS:-200}
-REPS=${MODEL_REPS:-5}
+REPS=${MODEL_REPS:-11}
 DESIGNS=${MODEL_DESIGNS:-baseline,percpu,cpumask,lazy,lazy-sync1000,cpumask-ownmm,baseline-aref,percpu-aref,cpumask-aref,lazy-aref}
 MDIR=$WB_DIR/model
 REPORT=$MDIR/report.py
@@ -185,6 +185,8 @@ fi
 
 stage "model: table"
 if command -v python3 >/dev/null 2>&1; then
+	# The confidence intervals' own check, with its negative control.
+	python3 "$REPORT" selftest || die "report.py selftest failed: the bootstrap is broken"
 	python3 "$REPORT" table "$CSV" "$OUTDIR/model.md" ||
 		die "report.py table failed"
 	echo "    $OUTDIR/model.md"

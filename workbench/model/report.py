@@ -3,6 +3,7 @@
 """Tables and plots for walker_model's CSV (a userspace MODEL, not the kernel).
 
     report.py table CSV MD          write the Markdown table to MD
+    report.py selftest              check the bootstrap on synthetic data
     report.py plot CSV PAGES SVG [--aref]
                                     print a gnuplot script (data inline) that
                                     draws SVG: ns per walk vs threads, one line
@@ -12,6 +13,7 @@
 Standard library only.
 """
 import csv
+import random
 import re
 import statistics
 import sys
@@ -60,6 +62,7 @@ def aggregate(rows):
         tmin = [float(r["thread_ns_min"]) for r in rs if r.get("thread_ns_min")]
         tmax = [float(r["thread_ns_max"]) for r in rs if r.get("thread_ns_max")]
         out[k] = {
+            "by_rep": {int(r["rep"]): float(r["ns_per_walk"]) for r in rs},
             "median": statistics.median(ns),
             "min": min(ns),
             "max": max(ns),
@@ -90,6 +93,86 @@ def overhead(agg, d, p, t):
         return None, None
     m = agg[(d, p, t)]["median"]
     return (m / b["median"] - 1) * 100, m - b["median"]
+
+
+def paired_ci(a, b, n=2000, seed=1):
+    """95% interval of median(a) - median(b) (ns), a and b dicts rep ->
+    value of the same repetitions (walker_model interleaves the designs
+    inside each repetition, so rep r of a and of b ran side by side): per
+    resample the repetitions are drawn with replacement and both medians
+    taken over the same draw (a paired bootstrap; fixed seed)."""
+    reps = sorted(set(a) & set(b))
+    if len(reps) < 2:
+        return None
+    rng = random.Random(seed)
+    diffs = []
+    for _ in range(n):
+        draw = [reps[rng.randrange(len(reps))] for _ in reps]
+        diffs.append(statistics.median(a[r] for r in draw) -
+                     statistics.median(b[r] for r in draw))
+    diffs.sort()
+    return diffs[int(0.025 * n)], diffs[int(0.975 * n) - 1]
+
+
+def added_ci(agg, d, p, t):
+    """(delta, lo, hi) of design d against its baseline, or None."""
+    b = agg.get((baseline_of(d), p, t))
+    a = agg.get((d, p, t))
+    if not a or not b or d == baseline_of(d):
+        return None
+    ci = paired_ci(a["by_rep"], b["by_rep"])
+    if ci is None:
+        return None
+    return a["median"] - b["median"], ci[0], ci[1]
+
+
+def ci_table(agg, designs, pages, threads):
+    """Added ns per walk with its 95% paired bootstrap interval."""
+    o = ["", "### Added ns per walk, 95% confidence interval", "",
+         "Design median minus baseline median at the same threads and pages, "
+         "with a 95% interval from a paired bootstrap over the repetitions "
+         "(2000 resamples, fixed seed); \"noise\" marks an interval that "
+         "contains 0.", "",
+         "| design | pages | " + " | ".join(f"{t} thr" for t in threads) + " |",
+         "|---|---:|" + "---:|" * len(threads)]
+    for p in pages:
+        for d in designs:
+            if d == baseline_of(d):
+                continue
+            cells = []
+            for t in threads:
+                c = added_ci(agg, d, p, t)
+                if c is None:
+                    cells.append("")
+                    continue
+                delta, lo, hi = c
+                cells.append(f"{delta:+.2f} [{lo:+.2f}, {hi:+.2f}]" +
+                             (" noise" if lo <= 0 <= hi else ""))
+            o.append(f"| {d} | {p} | " + " | ".join(cells) + " |")
+    return o
+
+
+def selftest():
+    """paired_ci must find a real difference and must not invent one."""
+    rng = random.Random(7)
+    base = {r: 100 + rng.gauss(0, 1) for r in range(11)}
+    same = {r: base[r] + rng.gauss(0, 0.5) for r in range(11)}
+    more = {r: base[r] + 5 + rng.gauss(0, 0.5) for r in range(11)}
+    lo, hi = paired_ci(same, base)
+    assert lo <= 0 <= hi, f"equal designs: interval [{lo}, {hi}] excludes 0"
+    lo, hi = paired_ci(more, base)
+    assert 3 < lo <= 5 <= hi < 7, f"+5 ns: interval [{lo}, {hi}]"
+    # Negative control: the pairing matters.  Shuffled, the +5 ns design's
+    # repetitions no longer line up with baseline's drift, so a drift of 20
+    # ns across the repetitions must widen the interval past 0.
+    drift = {r: 100 + 20 * r / 10 for r in range(11)}
+    shifted = {r: drift[r] + 1 for r in range(11)}
+    lo, hi = paired_ci(shifted, drift)
+    assert 0.99 < lo <= hi < 1.01, f"paired +1 ns on a drift: [{lo}, {hi}]"
+    perm = {r: shifted[(r + 5) % 11] for r in range(11)}
+    lo, hi = paired_ci(perm, drift)
+    assert lo < 0 < hi, f"unpaired drift: [{lo}, {hi}] excludes 0"
+    print("report.py selftest: ok")
 
 
 # The walker-side budget reviewers set for the per-CPU-pointer posting:
@@ -174,6 +257,7 @@ def table(csv_path, md_path):
                     c += f" ({pct:+.0f}%)"
                 cells.append(c)
             o.append(f"| {d} | " + " | ".join(cells) + " |")
+    o += ci_table(agg, designs, pages, threads)
     o += budget(agg, designs, pages, threads)
     o.append("")
     o.append("### All points")
@@ -244,6 +328,8 @@ def plot(csv_path, pages, svg, aref):
 def main(argv):
     if len(argv) >= 3 and argv[1] == "table" and len(argv) == 4:
         table(argv[2], argv[3])
+    elif argv[1:] == ["selftest"]:
+        selftest()
     elif len(argv) >= 5 and argv[1] == "plot":
         plot(argv[2], int(argv[3]), argv[4], "--aref" in argv[5:])
     else:
