@@ -3,7 +3,11 @@
 # boot.sh VARIANT CONFIG [RUNDIR]: boot the variant's kernel and initramfs
 # in QEMU and collect the guest's KTAP.  CPUS (default 8) and NODES
 # (default 2) set the topology, MEM the memory in MiB (default 3072),
-# TIMEOUT the wall-clock limit in seconds, APPEND extra kernel parameters.
+# TIMEOUT the wall-clock limit in seconds, APPEND extra kernel parameters,
+# ICOUNT QEMU -icount suboptions (one vCPU; the guest clock then counts
+# instructions), NOCHAIN=1 TCG without block chaining (-d nochain: every
+# translated block returns to QEMU's main loop, which looks the next one
+# up, so what a block costs no longer depends on where its jumps lead).
 # KVM is used only when a probe shows it runs a guest; else TCG.
 # Writes RUNDIR/{console.log,ktap.log,accel}; prints RUNDIR last.
 . "$(dirname "$0")/lib.sh"
@@ -60,6 +64,10 @@ else
 	[ -e /dev/kvm ] && echo "    KVM does not run a guest here (see $BUILD/kvm-probe.log): using TCG"
 	qaccel=(-accel tcg,thread=multi -cpu max)
 fi
+if [ "${NOCHAIN:-0}" = 1 ]; then
+	[ "$a" = tcg ] || die "NOCHAIN=1, but this guest would run under $a: block chaining is TCG's"
+	qaccel+=(-d nochain)
+fi
 
 numa=()
 per=$((MEM / NODES))
@@ -73,6 +81,7 @@ rm -rf "$run"
 mkdir -p "$run"
 echo "$a" >"$run/accel"
 [ -z "${ICOUNT:-}" ] || echo "$ICOUNT" >"$run/icount"
+[ "${NOCHAIN:-0}" = 0 ] || echo "-d nochain" >"$run/nochain"
 stage "boot $variant/$cfg: $CPUS vCPUs, $NODES nodes, ${MEM} MiB, $a"
 # A swap disk (the guest runs mkswap/swapon on /dev/vda) and a result disk
 # to which the guest writes its complete KTAP at the end (/dev/vdb).

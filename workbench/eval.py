@@ -17,6 +17,10 @@ named in guest/plan-eval*) and accel.  Scenario names:
   icount.p<P>      pin-fast calls of P pages from one thread in a guest of
                    one vCPU under QEMU -icount shift=0: "ns" per call are
                    executed guest instructions per call (run tag i<r>)
+  tcg1.p<P>        the same calls in a guest of one vCPU under plain TCG:
+                   wall ns per call, with TCG's block chaining (run tag
+                   t<r>) and without it (-d nochain: the run has a file
+                   "nochain"; tag n<r>)
 
 Writes to RESULTDIR: results.csv and results.json (one row per scenario and
 run), the raw samples (samples-latency.csv: every operation's latency;
@@ -41,15 +45,16 @@ within noise when the interval contains 0.
 import argparse
 import csv
 import datetime
-import difflib
 import json
 import os
-import random
 import re
 import statistics
 import subprocess
 import sys
 import textwrap
+
+from evalstats import change, pctl, pick
+from evalwalker import cover_icount, disasm_diffs, table_icount, table_tcg
 
 ORDER = ["baseline", "percpu", "strict", "lazy", "cpumask", "rcu", "rcu-exp"]
 # Variants whose sync is not an IPI of their own (guest/expect.sh).
@@ -91,6 +96,13 @@ def parse_run(path):
                        threads=int(kv["threads"]), reps=len(vals),
                        inst_per_call=vals,
                        inst_median=statistics.median(vals))
+        elif scen.startswith("tcg1."):
+            vals = [float(x) for x in kv["ns_per_call"].split(",") if x]
+            nochain = os.path.exists(os.path.join(path, "nochain"))
+            row.update(kind="tcg1", mode="nochain" if nochain else "chained",
+                       pages=int(kv["pages"]), threads=int(kv["threads"]),
+                       reps=len(vals), ns_per_call=vals,
+                       ns_median=statistics.median(vals))
         elif scen.startswith("gup."):
             vals = [float(x) for x in kv["ns_per_call"].split(",") if x]
             row.update(kind="gup", pages=int(kv["pages"]),
@@ -162,50 +174,9 @@ def role_ipis(ipis, exp, others, role, n):
     return sum(ipis[c] + exp[c] for c in cpus) / (len(cpus) * n) if cpus else 0.0
 
 
-def pctl(vals, pct):
-    """The pct-th percentile (nearest rank below) of vals."""
-    v = sorted(vals)
-    return v[(len(v) - 1) * pct // 100]
-
-
-def boot_ci(a_groups, b_groups, n=2000, seed=1):
-    """95% interval of the change (in %) of the median of a against b, by a
-    hierarchical bootstrap: per resample, the boots of each side are drawn
-    with replacement, then the samples within each drawn boot."""
-    rng = random.Random(seed)
-
-    def resample(groups):
-        out = []
-        for _ in groups:
-            g = groups[rng.randrange(len(groups))]
-            out.extend(g[rng.randrange(len(g))] for _ in g)
-        return out
-    diffs = []
-    for _ in range(n):
-        mb = statistics.median(resample(b_groups))
-        diffs.append(100.0 * (statistics.median(resample(a_groups)) - mb) / mb if mb else 0.0)
-    diffs.sort()
-    return diffs[int(0.025 * n)], diffs[int(0.975 * n) - 1]
-
-
-def change(a_groups, b_groups):
-    """'+x.x% [lo, hi]' of a's pooled median against b's, and whether the
-    interval excludes 0."""
-    a = [x for g in a_groups for x in g]
-    b = [x for g in b_groups for x in g]
-    mb = statistics.median(b)
-    d = 100.0 * (statistics.median(a) - mb) / mb
-    lo, hi = boot_ci(a_groups, b_groups)
-    return d, lo, hi, not lo <= 0 <= hi
-
-
 def variants_of(rows):
     seen = {r["variant"] for r in rows}
     return [v for v in ORDER if v in seen] + sorted(seen - set(ORDER))
-
-
-def pick(rows, **kw):
-    return [r for r in rows if all(r.get(k) == v for k, v in kw.items())]
 
 
 def spread(vals, fmt):
@@ -399,72 +370,6 @@ def table_gup(rows, variants):
             cells.append(cell)
         out.append("| %d | %d | %s |" % (p, j, " | ".join(cells)))
     return out, confs, deltas
-
-
-def table_icount(rows, variants, tol):
-    """Instructions per pin-fast call: per variant, the median over the
-    repetitions of each boot; one figure when the boots agree to 0.1,
-    else each boot's.  Returns the table and the (variant, pages) whose
-    boots differ by more than tol."""
-    pages = sorted({r["pages"] for r in rows if r["kind"] == "icount"})
-    out = ["| pages per call | " + " | ".join(variants) + " |",
-           "|---|" + "---|" * len(variants)]
-    bad = []
-    for p in pages:
-        base = [r["inst_median"] for r in pick(rows, variant="baseline", kind="icount", pages=p)]
-        cells = []
-        for v in variants:
-            m = [r["inst_median"] for r in pick(rows, variant=v, kind="icount", pages=p)]
-            if not m:
-                cells.append("-")
-                continue
-            if max(m) - min(m) > tol:
-                bad.append((v, p, m))
-            cell = "%.1f" % m[0] if max(m) - min(m) < 0.05 else \
-                " / ".join("%.1f" % x for x in m)
-            if base and v != "baseline":
-                cell += " (%+.1f)" % (statistics.median(m) - statistics.median(base))
-            cells.append(cell)
-        out.append("| %d | %s |" % (p, " | ".join(cells)))
-    return out, bad
-
-
-ADDR_RE = re.compile(r"\b(?:0x)?[0-9a-f]{8,16}\b|<[^>]*>")
-
-
-def disasm_lines(path):
-    """The instructions of an objdump -d listing, without their addresses,
-    jump targets and symbol offsets: what stays comparable between two
-    builds."""
-    out = []
-    for line in open(path, errors="replace"):
-        m = re.match(r"\s*[0-9a-f]+:\s+(.*)", line)
-        if m:
-            out.append(ADDR_RE.sub("ADDR", re.sub(r"\s+", " ", m.group(1).strip())))
-    return out
-
-
-def disasm_diffs(resdir, variants):
-    """disasm/<v>.diff against baseline's gup_fast_fallback(); returns
-    (variant, instructions, added, removed) for each variant that has a
-    listing."""
-    d = os.path.join(resdir, "disasm")
-    path = lambda v: os.path.join(d, "%s-gup_fast_fallback.s" % v)
-    if not os.path.exists(path("baseline")):
-        return []
-    base = disasm_lines(path("baseline"))
-    out = []
-    for v in variants:
-        if not os.path.exists(path(v)):
-            continue
-        mine = disasm_lines(path(v))
-        diff = list(difflib.unified_diff(base, mine, "baseline", v, lineterm="", n=2))
-        with open(os.path.join(d, "%s.diff" % v), "w") as f:
-            f.write("\n".join(diff) + "\n")
-        add = sum(1 for x in diff if x.startswith("+") and not x.startswith("+++"))
-        rem = sum(1 for x in diff if x.startswith("-") and not x.startswith("---"))
-        out.append((v, len(mine), add, rem))
-    return out
 
 
 def targets(rows, variants, cpus, lat_cpus, deltas):
@@ -731,26 +636,7 @@ def cover_tables(rows, variants, cpus):
         out.append("%-12s" % ("%s %s" % (op[:8], case)) + "".join(cells))
     # The walker's cost: exact instructions, not TCG wall time (which
     # code and data layout move by tens of percent; docs/eval.md).
-    pages = sorted({r["pages"] for r in rows if r["kind"] == "icount"})
-    if pages:
-        out += ["", "Instructions per pin-fast call (1 thread, 1 vCPU, QEMU -icount",
-                "shift=0: exact, the same in every boot; change vs baseline):", "",
-                "%-8s" % "" + "".join("%16s" % ("%d page%s" % (p, "s" if p > 1 else ""))
-                                      for p in pages)]
-        for v in variants:
-            cells = []
-            for p in pages:
-                m = [r["inst_median"] for r in pick(rows, variant=v, kind="icount", pages=p)]
-                b = [r["inst_median"] for r in pick(rows, variant="baseline", kind="icount",
-                                                    pages=p)]
-                if not m:
-                    cells.append("%16s" % "-")
-                elif v == "baseline" or not b:
-                    cells.append("%16s" % ("%.1f" % statistics.median(m)))
-                else:
-                    cells.append("%16s" % ("%.1f (%+.1f)" % (statistics.median(m),
-                                           statistics.median(m) - statistics.median(b))))
-            out.append("%-8s" % SHORT.get(v, v)[:7] + "".join(cells))
+    out += cover_icount(rows, variants, SHORT)
     return out
 
 
@@ -909,6 +795,18 @@ def main():
                "instructions, and lines added/removed against baseline.", "",
                "| variant | instructions | added | removed |", "|---|---|---|---|"]
         md += ["| %s | %d | %d | %d |" % x for x in dis]
+    tcg = table_tcg(rows, variants)
+    if tcg[2:]:
+        md += ["", "## What TCG wall time charges for", "",
+               "The instruction-count plan's calls (1 thread, 1 vCPU, more repetitions) "
+               "timed by plain TCG (no -icount), %d boot(s) per variant and mode: with "
+               "TCG's default block chaining, and with -d nochain, under which every "
+               "translated block returns to QEMU's main loop, so that what a block costs "
+               "no longer depends on whether its jumps stay within a guest page; next to "
+               "them the exact instructions. Cells: pooled median, change against "
+               "baseline with a 95%% bootstrap interval.%s" %
+               (len({r["run"] for r in rows if r["kind"] == "tcg1"}) // 2 or 1, timing), ""]
+        md += tcg
     md += ["", "## The issue's targets", ""]
     md += targets(rows, variants, cpus, lat_cpus, deltas)
     text = "\n".join(md) + "\n"
@@ -932,6 +830,10 @@ def main():
     if any(r["kind"] == "gup" for r in rows):
         numbers += ["", "GUP-fast ns per pin-fast call, median, change vs baseline [95% CI]:", ""]
         numbers += gup
+    if tcg[2:]:
+        numbers += ["", "What TCG wall time charges for (1 thread, 1 vCPU; ns per call with and "
+                    "without block chaining, change vs baseline [95% CI]; instructions exact):", ""]
+        numbers += tcg
     if icount[2:]:
         numbers += ["", "Instructions per pin-fast call (1 thread, 1 vCPU, QEMU -icount shift=0; "
                     "exact; change vs baseline in brackets):", ""]

@@ -30,7 +30,11 @@
 #   pin-fast call of 1 and 8 pages; eval.py fails when two boots of a
 #   variant differ by more than ICOUNT_TOL instructions per call (default
 #   1); next to them, the disassembly of each variant's gup_fast_fallback()
-#   (results/disasm/) and its difference from baseline's.
+#   (results/disasm/) and its difference from baseline's;
+#   at one vCPU under plain TCG, TCG_RUNS boots per variant (default 1)
+#   with TCG's block chaining and as many with -d nochain, interleaved
+#   (guest/plan-eval-tcg1): the same calls timed, to show what TCG wall
+#   time charges for besides instructions.
 #
 # Results go to build/results/ (EVAL_OUT): summary.md (also printed),
 # results.csv, results.json, numbers.txt (the cover letter's tables) and
@@ -46,6 +50,7 @@ GUP_CPUS=${GUP_CPUS:-2}
 SCALE_CPUS=${SCALE_CPUS-16}
 ICOUNT_RUNS=${ICOUNT_RUNS:-2}
 ICOUNT_TOL=${ICOUNT_TOL:-1}
+TCG_RUNS=${TCG_RUNS:-1}
 EVAL_ICOUNT=${ICOUNT:-shift=0,sleep=off,align=off}
 CPUS=${CPUS:-8} NODES=${NODES:-2}
 res=${EVAL_OUT:-$BUILD/results}
@@ -59,6 +64,7 @@ knob_count GUP_RUNS 0
 knob_count GUP_CPUS 1
 knob_count ICOUNT_RUNS 0
 knob_count ICOUNT_TOL 0
+knob_count TCG_RUNS 0
 knob_icount ICOUNT "$EVAL_ICOUNT"
 # The scenarios need 4 vCPUs or more (3 walkers and the caller).
 knob_count CPUS 4
@@ -67,8 +73,8 @@ guest_knobs
 for c in $SCALE_CPUS; do
 	knob_split "SCALE_CPUS has $c" "$c" "$NODES"
 done
-[ $((EVAL_RUNS + GUP_RUNS + ICOUNT_RUNS)) -gt 0 ] || [ -n "${SCALE_CPUS// /}" ] ||
-	die "EVAL_RUNS=0, GUP_RUNS=0, ICOUNT_RUNS=0 and an empty SCALE_CPUS: nothing to run"
+[ $((EVAL_RUNS + GUP_RUNS + ICOUNT_RUNS + TCG_RUNS)) -gt 0 ] || [ -n "${SCALE_CPUS// /}" ] ||
+	die "EVAL_RUNS=0, GUP_RUNS=0, ICOUNT_RUNS=0, TCG_RUNS=0 and an empty SCALE_CPUS: nothing to run"
 [ ! -e "$res" ] || [ -d "$res" ] || die "EVAL_OUT=$res is not a directory"
 # The series of every variant must apply onto the base before a tree is
 # reset: a missing or stale patch stops here, naming it.
@@ -102,7 +108,7 @@ for v in $EVAL_VARIANTS; do
 		die "assembling the $v tree failed" "$res/logs/$v-tree.log"
 	"$WB_DIR/build.sh" "$v" "$EVAL_CONFIG" >"$res/logs/$v-build.log" 2>&1 ||
 		die "building $v/$EVAL_CONFIG failed" "$res/logs/$v-build.log"
-	for plan in plan-eval plan-eval-gup plan-eval-scale plan-eval-icount; do
+	for plan in plan-eval plan-eval-gup plan-eval-scale plan-eval-icount plan-eval-tcg1; do
 		PLAN=$plan OUT=$BUILD/$v/guest-$plan "$WB_DIR/initramfs.sh" "$v" "$EVAL_CONFIG" \
 			>"$res/logs/$v-$plan.log" 2>&1 ||
 			die "building the $plan initramfs of $v failed" "$res/logs/$v-$plan.log"
@@ -118,14 +124,14 @@ for v in $EVAL_VARIANTS; do
 	stage_end
 done
 
-# boot_one VARIANT PLAN CPUS NODES TAG [KERNEL-PARAMETERS [ICOUNT]]: one
-# guest run into $res/runs/, parsed.
+# boot_one VARIANT PLAN CPUS NODES TAG [KERNEL-PARAMETERS [ICOUNT
+# [NOCHAIN]]]: one guest run into $res/runs/, parsed.
 boot_one() {
-	local v=$1 plan=$2 cpus=$3 nodes=$4 tag=$5 append=${6:-} icount=${7:-}
+	local v=$1 plan=$2 cpus=$3 nodes=$4 tag=$5 append=${6:-} icount=${7:-} nochain=${8:-0}
 	local run=$res/runs/$v-${cpus}c${nodes}n-$tag log=$res/logs/$v-${cpus}c-$tag-boot.log
 	# TCG runs every vCPU on this machine's cores: more vCPUs, more time.
 	TIMEOUT=$((900 + cpus * 20)) CPUS=$cpus NODES=$nodes INITRD=$BUILD/$v/guest-$plan/initramfs.cpio.gz \
-		APPEND=$append ICOUNT=$icount "$WB_DIR/boot.sh" "$v" "$EVAL_CONFIG" "$run" >"$log" 2>&1 ||
+		APPEND=$append ICOUNT=$icount NOCHAIN=$nochain "$WB_DIR/boot.sh" "$v" "$EVAL_CONFIG" "$run" >"$log" 2>&1 ||
 		die "the $v guest ($cpus vCPUs, $plan) failed" "$log"
 	python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt"
 	if grep '^FAIL' "$run/results.txt"; then
@@ -156,6 +162,15 @@ for ((r = 1; r <= ICOUNT_RUNS; r++)); do
 	for v in $EVAL_VARIANTS; do
 		stage "eval: $v, instructions per pin-fast call, 1 vCPU, -icount $EVAL_ICOUNT, run $r of $ICOUNT_RUNS"
 		boot_one "$v" plan-eval-icount 1 1 "i$r" "" "$EVAL_ICOUNT"
+		stage_end
+	done
+done
+for ((r = 1; r <= TCG_RUNS; r++)); do
+	for v in $EVAL_VARIANTS; do
+		stage "eval: $v, TCG wall time per pin-fast call, 1 vCPU, chained and -d nochain, run $r of $TCG_RUNS"
+		# TCG even where KVM runs a guest: TCG is what is explained.
+		ACCEL=tcg boot_one "$v" plan-eval-tcg1 1 1 "t$r"
+		ACCEL=tcg boot_one "$v" plan-eval-tcg1 1 1 "n$r" "" "" 1
 		stage_end
 	done
 done

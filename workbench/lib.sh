@@ -306,10 +306,17 @@ knob_icount() {
 }
 
 # boot_knobs: what boot.sh reads: guest_knobs, TIMEOUT (seconds, default
-# 900) and ICOUNT (unset: no instruction counting; set: one vCPU).
+# 900), ICOUNT (unset: no instruction counting; set: one vCPU) and NOCHAIN
+# (1: TCG does not chain translated blocks, QEMU's -d nochain).
 boot_knobs() {
 	guest_knobs
 	knob_count TIMEOUT 1 "${TIMEOUT:-900}"
+	case ${NOCHAIN:-0} in
+	0) ;;
+	1) [ "${ACCEL:-tcg}" = tcg ] ||
+		die "NOCHAIN=1 with ACCEL=$ACCEL: block chaining is TCG's; KVM has none to turn off" ;;
+	*) die "NOCHAIN='$NOCHAIN': NOCHAIN takes 0 or 1 (1: boot with QEMU's -d nochain)" ;;
+	esac
 	if [ -n "${ICOUNT:-}" ]; then
 		knob_icount ICOUNT "$ICOUNT"
 		[ "${CPUS:-8}" = 1 ] ||

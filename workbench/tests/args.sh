@@ -34,7 +34,7 @@ unset CPUS NODES MEM TIMEOUT ACCEL APPEND INITRD PLAN OUT VARIANT CONFIG \
 	EVAL_VARIANTS EVAL_CONFIG EVAL_RUNS GUP_RUNS GUP_CPUS SCALE_CPUS EVAL_OUT \
 	KERNEL_VARIANTS KIT_VARIANTS BASE_CONFIG VARIANTS STAGES FORCE GROUP \
 	JOBS MAKEFLAGS MFLAGS MAKELEVEL STRESS STRESS_CPUS STRESS_TIMEOUT \
-	KUNIT_TIMEOUT KIT_ARCH SERIES_VARIANT MATRIX ICOUNT ICOUNT_RUNS ICOUNT_TOL \
+	KUNIT_TIMEOUT KIT_ARCH SERIES_VARIANT MATRIX ICOUNT ICOUNT_RUNS ICOUNT_TOL TCG_RUNS NOCHAIN \
 	MODEL_DURATION_MS MODEL_REPS \
 	MODEL_OUT MODEL_BIN MODEL_DESIGNS MODEL_ARGS MODEL_CSV
 
@@ -214,7 +214,8 @@ case_ eval.nodes-negative -m "NODES='-2'" env NODES=-2 "$wb/eval.sh"
 case_ eval.cpus-nodes-split -m "CPUS=6: 6 vCPUs do not split into NODES=4" env CPUS=6 NODES=4 "$wb/eval.sh"
 case_ eval.runs-not-a-number -m "EVAL_RUNS='two'" env EVAL_RUNS=two "$wb/eval.sh"
 case_ eval.runs-zero-nothing-to-run -m "EVAL_RUNS=0.*nothing to run" \
-	env EVAL_RUNS=0 GUP_RUNS=0 ICOUNT_RUNS=0 SCALE_CPUS= "$wb/eval.sh"
+	env EVAL_RUNS=0 GUP_RUNS=0 ICOUNT_RUNS=0 TCG_RUNS=0 SCALE_CPUS= "$wb/eval.sh"
+case_ eval.tcg-runs-not-a-number -m "TCG_RUNS='1x'" env TCG_RUNS=1x "$wb/eval.sh"
 case_ eval.icount-runs-not-a-number -m "ICOUNT_RUNS='two'" env ICOUNT_RUNS=two "$wb/eval.sh"
 case_ eval.icount-tol-negative -m "ICOUNT_TOL='-1'" env ICOUNT_TOL=-1 "$wb/eval.sh"
 case_ eval.icount-not-icount -m "ICOUNT='shift=0,sleep=of'" env ICOUNT=shift=0,sleep=of "$wb/eval.sh"
@@ -255,6 +256,8 @@ case_ boot.timeout-not-a-number -m "TIMEOUT='15m'" env TIMEOUT=15m "$wb/boot.sh"
 case_ boot.icount-many-cpus -m "ICOUNT=shift=0 with CPUS=8: instruction counts need one vCPU" \
 	env ICOUNT=shift=0 "$wb/boot.sh" cpumask check
 case_ boot.icount-bad -m "ICOUNT='shift=x'" env ICOUNT=shift=x CPUS=1 NODES=1 "$wb/boot.sh" cpumask check
+case_ boot.nochain-bad -m "NOCHAIN='yes'" env NOCHAIN=yes "$wb/boot.sh" cpumask check
+case_ boot.nochain-kvm -m "NOCHAIN=1 with ACCEL=kvm" env NOCHAIN=1 ACCEL=kvm "$wb/boot.sh" cpumask check
 case_ boot.rundir-not-a-run -m "RUNDIR $BUILD/results exists and is not a run directory" \
 	"$wb/boot.sh" cpumask check "$BUILD/results"
 case_ make.boot-cpus-not-a-number -m "CPUS='abc'" make boot CPUS=abc
