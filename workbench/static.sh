@@ -100,9 +100,17 @@ for v in baseline "$variant"; do
 	for f in $cfiles $hfiles; do
 		[ -f "$t/$f" ] && docs="$docs $f"
 	done
+	# A canary with one undocumented parameter: kernel-doc must report it,
+	# or it did not run (it exits 0 on warnings, and also when it skips
+	# every check for an old Python).
+	printf '/**\n * wb_kdoc_canary() - must draw a warning\n */\nint wb_kdoc_canary(int wb_undocumented);\n' \
+		>"$o/kdoc-canary.c"
 	# shellcheck disable=SC2086 # a list of files
-	(cd "$t" && scripts/kernel-doc -none -Wall $docs) >"$o/kdoc.log" 2>&1
-	grep -iE 'warning|error' "$o/kdoc.log" | norm "$t" >"$o/kdoc.txt"
+	(cd "$t" && scripts/kernel-doc -none -Wall "$o/kdoc-canary.c" $docs) >"$o/kdoc.log" 2>&1 ||
+		die "kernel-doc failed on $v's files (exit $?)" "$o/kdoc.log"
+	grep -q "wb_undocumented" "$o/kdoc.log" ||
+		die "kernel-doc did not report the canary's undocumented parameter: it did not check $v's files" "$o/kdoc.log"
+	grep -iE 'warning|error' "$o/kdoc.log" | grep -v "kdoc-canary\.c" | norm "$t" >"$o/kdoc.txt"
 	echo "    $v kernel-doc: $(wc -l <"$o/kdoc.txt") warning(s)"
 done
 stage_end
