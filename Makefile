@@ -31,7 +31,7 @@ help:
 	@echo "make help           this list"
 	@echo "Knobs (environment or make variables; each with its default and meaning in docs/workbench.md#knobs):"
 	@echo "  guest/build: VARIANT CONFIG CPUS NODES MEM ACCEL TIMEOUT APPEND JOBS PLAN OUT INITRD"
-	@echo "  check:       VARIANTS STAGES SERIES_VARIANT MATRIX STRESS STRESS_CPUS STRESS_TIMEOUT KUNIT_TIMEOUT LIMIT"
+	@echo "  check:       VARIANTS STAGES SERIES_VARIANT SERIES_OUT MATRIX STRESS STRESS_CPUS STRESS_TIMEOUT KUNIT_TIMEOUT LIMIT"
 	@echo "  broken:      BROKEN"
 	@echo "  eval:        EVAL_VARIANTS EVAL_CONFIG EVAL_RUNS GUP_RUNS GUP_CPUS SCALE_CPUS EVAL_OUT"
 	@echo "               ICOUNT_RUNS ICOUNT ICOUNT_TOL TCG_RUNS NOCHAIN"

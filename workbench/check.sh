@@ -146,7 +146,10 @@ if ! git config user.email >/dev/null 2>&1; then
 		GIT_CONFIG_VALUE_0="make check" GIT_CONFIG_KEY_1=user.email \
 		GIT_CONFIG_VALUE_1=check@localhost
 fi
-if step series.format "$out/series.log" "$WB_DIR/mkseries.sh" "$sv"; then
+# Into check's own results: build/series is make series' (an edited or
+# signed series there is never replaced by make check's).
+series_dir=$out/series
+if step series.format "$out/series.log" env SERIES_OUT="$series_dir" "$WB_DIR/mkseries.sh" "$sv"; then
 	# checkpatch_one PATCH: one result per patch, named after its file.
 	# checkpatch reads a file that git tracks as source, not as a patch
 	# (git_is_single_file): check an untracked copy.
@@ -164,7 +167,7 @@ if step series.format "$out/series.log" "$WB_DIR/mkseries.sh" "$sv"; then
 			record FAIL "checkpatch.$n" "see $out/checkpatch-$n.log"
 		fi
 	}
-	for p in "$BUILD"/series/*.patch; do
+	for p in "$series_dir"/*.patch; do
 		[ -e "$p" ] || continue
 		case $p in *0000-cover-letter.patch) continue ;; esac
 		checkpatch_one "$p"

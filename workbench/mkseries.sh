@@ -3,11 +3,18 @@
 # mkseries.sh [VARIANT]: the mailable RFC in build/series/: a cover letter
 # (patches/cover-letter, whose numbers are written there by hand from
 # make eval's build/results/numbers.txt) and numbered "[RFC PATCH n/m]" patches, threaded, with the Cc
-# lines get_maintainer.pl gives, ready for git send-email.
+# lines get_maintainer.pl gives, ready for git send-email.  SERIES_OUT
+# (default build/series) is where it goes: its earlier series is replaced,
+# anything else there is refused (make check writes its own copy into its
+# results, so that it never replaces the one make series made).
 . "$(dirname "$0")/lib.sh"
 
 variant=${1:-cpumask}
-stage "series: $variant -> $BUILD/series"
+sout=${SERIES_OUT:-$BUILD/series}
+[ ! -e "$sout" ] || [ -d "$sout" ] || die "SERIES_OUT=$sout exists and is not a directory"
+[ ! -d "$sout" ] || [ -z "$(ls -A "$sout")" ] || [ -e "$sout/0000-cover-letter.patch" ] ||
+	die "SERIES_OUT=$sout holds something other than a series (no 0000-cover-letter.patch): not replacing it"
+stage "series: $variant -> $sout"
 tree=$("$WB_DIR/tree.sh" "$variant" | tail -n 1) || exit 1
-python3 "$WB_DIR/series.py" mail "$variant" "$tree" "$BUILD/series" || exit 1
+python3 "$WB_DIR/series.py" mail "$variant" "$tree" "$sout" || exit 1
 stage_end

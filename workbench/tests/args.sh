@@ -34,7 +34,7 @@ unset CPUS NODES MEM TIMEOUT ACCEL APPEND INITRD PLAN OUT VARIANT CONFIG \
 	EVAL_VARIANTS EVAL_CONFIG EVAL_RUNS GUP_RUNS GUP_CPUS SCALE_CPUS EVAL_OUT \
 	KERNEL_VARIANTS KIT_VARIANTS BASE_CONFIG VARIANTS STAGES FORCE GROUP \
 	JOBS MAKEFLAGS MFLAGS MAKELEVEL STRESS STRESS_CPUS STRESS_TIMEOUT \
-	KUNIT_TIMEOUT KIT_ARCH SERIES_VARIANT MATRIX ICOUNT ICOUNT_RUNS ICOUNT_TOL TCG_RUNS NOCHAIN \
+	KUNIT_TIMEOUT KIT_ARCH SERIES_VARIANT MATRIX ICOUNT ICOUNT_RUNS ICOUNT_TOL TCG_RUNS NOCHAIN SERIES_OUT \
 	MODEL_DURATION_MS MODEL_REPS \
 	MODEL_OUT MODEL_BIN MODEL_DESIGNS MODEL_ARGS MODEL_CSV
 
@@ -258,6 +258,8 @@ case_ boot.icount-many-cpus -m "ICOUNT=shift=0 with CPUS=8: instruction counts n
 case_ boot.icount-bad -m "ICOUNT='shift=x'" env ICOUNT=shift=x CPUS=1 NODES=1 "$wb/boot.sh" cpumask check
 case_ boot.nochain-bad -m "NOCHAIN='yes'" env NOCHAIN=yes "$wb/boot.sh" cpumask check
 case_ boot.nochain-kvm -m "NOCHAIN=1 with ACCEL=kvm" env NOCHAIN=1 ACCEL=kvm "$wb/boot.sh" cpumask check
+case_ series.out-not-a-series -m "SERIES_OUT=$BUILD/results holds something other than a series" \
+	env SERIES_OUT="$BUILD/results" "$wb/mkseries.sh"
 case_ boot.rundir-not-a-run -m "RUNDIR $BUILD/results exists and is not a run directory" \
 	"$wb/boot.sh" cpumask check "$BUILD/results"
 case_ make.boot-cpus-not-a-number -m "CPUS='abc'" make boot CPUS=abc
