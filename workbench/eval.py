@@ -466,7 +466,7 @@ def plots(resdir, rows, variants, cpus, gcpus, lat_cpus, confs, deltas, accel):
 def histogram(resdir, name, size, title, ylabel, ncols, extra):
     """A clustered histogram of NAME.dat (a label column, then one column
     per variant) into NAME.svg."""
-    gnuplot(resdir, name, """set terminal svg size %s dynamic
+    gnuplot(resdir, name, """set terminal svg size %s dynamic noenhanced
 set output '%s.svg'
 set title "%s"
 set style data histograms
@@ -492,7 +492,7 @@ def plot_ipis(resdir, rows, variants, cpus, cols, accel):
               "IPIs per sync", len(variants),
               'set xlabel "w<K>: K GUP-fast threads in the syncing process; o<K>: in another '
               'process; i/u<K>: walked once, idle / nohz_full user; s<S>: S sharers"\n'
-              "set xtics rotate by -45\nset yrange [0:*]\n")
+              "set xtics rotate by -45\nset bmargin 6\nset yrange [0:*]\n")
 
 
 def plot_interrupts(resdir, rows, variants, cpus, cols, accel):
@@ -512,7 +512,8 @@ def plot_interrupts(resdir, rows, variants, cpus, cols, accel):
     histogram(resdir, "interrupts", "1000,480",
               "MADV_COLLAPSE: IPIs per sync to each CPU of a kind (sync + expedited GP; "
               "%s, %d vCPUs; exact counts)" % (accel.upper(), cpus),
-              "IPIs per sync per CPU", len(variants), "set yrange [0:1.1]\n")
+              "IPIs per sync per CPU", len(variants),
+              "set yrange [0:1.1]\nset xtics rotate by -20\nset bmargin 6\n")
 
 
 def plot_latency(resdir, rows, variants, lat_cpus, cols, accel):
@@ -529,18 +530,21 @@ def plot_latency(resdir, rows, variants, lat_cpus, cols, accel):
                     vals.append("%.1f" % statistics.median(x for gg in g for x in gg) if g else "NaN")
                 f.write("%d %s\n" % (c, " ".join(vals)))
         what = "hugetlb PMD unshare (munmap)" if op == "unshare" else "MADV_COLLAPSE"
-        gnuplot(resdir, "latency-" + op, """set terminal svg size 800,480 dynamic
+        # A tick and a point at every measured vCPU count, none on the
+        # border (the range reaches past the first and the last).
+        gnuplot(resdir, "latency-" + op, """set terminal svg size 800,480 dynamic noenhanced
 set output 'latency-%s.svg'
 set title "%s latency, no walker: median of every op (%s, RELATIVE ONLY)"
 set xlabel "vCPUs"
 set ylabel "microseconds per operation (log scale)"
 set logscale x 2
 set logscale y 10
+set xrange [%g:%g]
 set xtics (%s)
 set key outside right top
-plot for [i=2:%d] 'latency-%s.dat' using 1:i with linespoints pointtype 7 title columnheader(i)
-""" % (op, what, accel.upper(), ", ".join(str(c) for c in lat_cpus),
-            len(variants) + 1, op))
+plot for [i=2:%d] 'latency-%s.dat' using 1:i with linespoints pointtype 7 pointsize 1 title columnheader(i)
+""" % (op, what, accel.upper(), min(lat_cpus) / 1.5, max(lat_cpus) * 1.5,
+            ", ".join('"%d" %d' % (c, c) for c in lat_cpus), len(variants) + 1, op))
 
 
 def plot_gup(resdir, variants, gcpus, confs, deltas, accel):
@@ -554,7 +558,7 @@ def plot_gup(resdir, variants, gcpus, confs, deltas, accel):
                     d = deltas.get((v, p, j))
                     vals.append("%.2f %.2f %.2f" % d[:3] if d else "NaN NaN NaN")
                 f.write('"%dp x%d" %s\n' % (p, j, " ".join(vals)))
-        gnuplot(resdir, "gup", """set terminal svg size 800,480 dynamic
+        gnuplot(resdir, "gup", """set terminal svg size 800,480 dynamic noenhanced
 set output 'gup.svg'
 set title "GUP-fast (pin-fast) time per call vs baseline (%s, %d vCPUs, RELATIVE ONLY)"
 set style data histograms
