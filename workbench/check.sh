@@ -9,7 +9,9 @@
 #     tests (KUnit, kselftests, upstream mm selftests, the IPI probe)
 #   checkpatch --strict on every patch of the mailable series
 #   sparse (C=2) on the files the series touches: no warning baseline lacks
-#   full: the KUnit suite through the kernel's kunit.py (its .kunitconfig);
+#   full: the walker's instructions per pin-fast call, exact (make eval's
+#         icount boots, quick: baseline and cpumask, check config, 2 boots);
+#         the KUnit suite through the kernel's kunit.py (its .kunitconfig);
 #         W=1, coccicheck and kernel-doc on the files the series touches (no
 #         finding baseline lacks); every commit built on its own and the
 #         build matrix (debug, MAXSMP, !SMP, arm64 cross), for every variant
@@ -22,9 +24,9 @@
 
 mode=${1:-quick}
 # STAGES picks stages (default all): lkmm args variants series sparse, and
-# in full mode kunitpy static bisect matrix stress
+# in full mode icount kunitpy static bisect matrix stress
 if [ "$mode" = full ]; then
-	STAGES=" ${STAGES:-lkmm args variants series sparse kunitpy static bisect matrix stress} "
+	STAGES=" ${STAGES:-lkmm args variants icount series sparse kunitpy static bisect matrix stress} "
 else
 	STAGES=" ${STAGES:-lkmm args variants series sparse} "
 fi
@@ -47,6 +49,19 @@ knob_variants VARIANTS $VARIANTS
 STRESS=${STRESS:-baseline:debug cpumask:debug cpumask:kcsan}
 STRESS_CPUS=${STRESS_CPUS:-4}
 STRESS_TIMEOUT=${STRESS_TIMEOUT:-3600}
+# The icount stage: two boots each of baseline and cpumask under
+# ICOUNT (see eval.sh); cpumask may add at most ICOUNT_MAX_ADDED
+# instructions per pin-fast call.  The check config has DEBUG_VM, whose
+# check (the series' last patch) is calls on the walk, on top of lazy
+# registration's handful of instructions.
+ICOUNT_MAX_ADDED=${ICOUNT_MAX_ADDED:-40}
+ICOUNT_TOL=${ICOUNT_TOL:-1}
+CHECK_ICOUNT=${ICOUNT:-shift=0,sleep=off,align=off}
+if want icount; then
+	knob_count ICOUNT_MAX_ADDED 0
+	knob_count ICOUNT_TOL 0
+	knob_icount ICOUNT "$CHECK_ICOUNT"
+fi
 if want stress; then
 	for p in $STRESS; do
 		[[ $p == *:* ]] || die "STRESS: '$p' is not VARIANT:CONFIG (e.g. cpumask:kcsan)"
@@ -117,6 +132,13 @@ grep -v '^PASS' "$out/args.txt" | sed 's/^/    /'
 [ $args_rc -eq 0 ] || grep -q '^FAIL' "$out/args.txt" ||
 	record FAIL args.suite "exit code $args_rc, see $out/args.log"
 echo "    $(grep -c '^PASS' "$out/args.txt") argument test(s) passed, $(grep -c '^FAIL' "$out/args.txt") failed (details: $out/args.log)"
+# The icount stage's judge on made-up runs (tests/icount.py, a second).
+python3 "$WB_DIR/tests/icount.py" >"$out/icount-judge.txt" 2>&1
+judge_rc=$?
+cat "$out/icount-judge.txt" >>"$res"
+grep -v '^PASS' "$out/icount-judge.txt" | sed 's/^/    /'
+[ $judge_rc -eq 0 ] || grep -q '^FAIL' "$out/icount-judge.txt" ||
+	record FAIL icount-judge.suite "exit code $judge_rc, see $out/icount-judge.txt"
 stage_end
 fi
 
@@ -135,6 +157,39 @@ for v in $VARIANTS; do
 	fi
 	stage_end
 done
+
+if want icount; then
+	stage "instructions per pin-fast call, exact: 1 vCPU, -icount $CHECK_ICOUNT, 2 boots"
+	runs=()
+	for v in baseline cpumask; do
+		vl=$BUILD/$v
+		mkdir -p "$vl"
+		step "$v.tree.icount" "$vl/tree-icount.log" "$WB_DIR/tree.sh" "$v" &&
+		step "$v.build.icount" "$vl/build-check.log" "$WB_DIR/build.sh" "$v" check &&
+		step "$v.initramfs.icount" "$vl/initramfs-icount.log" \
+			env PLAN=plan-eval-icount OUT="$vl/guest-icount" "$WB_DIR/initramfs.sh" "$v" check ||
+			continue
+		for r in 1 2; do
+			# Named as make eval names its icount runs (eval.py reads them).
+			run=$vl/icount/$v-1c1n-i$r
+			step "$v.boot.icount$r" "$vl/boot-icount$r.log" \
+				env CPUS=1 NODES=1 ICOUNT="$CHECK_ICOUNT" \
+				INITRD="$vl/guest-icount/initramfs.cpio.gz" \
+				"$WB_DIR/boot.sh" "$v" check "$run" &&
+				runs+=("$run")
+		done
+	done
+	if [ ${#runs[@]} -gt 0 ]; then
+		python3 "$WB_DIR/icountcheck.py" --tol "$ICOUNT_TOL" --max-added "$ICOUNT_MAX_ADDED" \
+			"${runs[@]}" >"$out/icount.txt" 2>"$out/icount.log"
+		rc=$?
+		cat "$out/icount.txt" >>"$res"
+		sed 's/^/    /' "$out/icount.txt"
+		[ $rc -eq 0 ] || grep -q '^FAIL' "$out/icount.txt" ||
+			record FAIL icount.parse "icountcheck.py exited $rc, see $out/icount.log"
+	fi
+	stage_end
+fi
 
 if want series; then
 stage "mailable series and checkpatch --strict"
