@@ -121,7 +121,10 @@ def table_tcg(rows, variants):
     return out
 
 
-ADDR_RE = re.compile(r"\b(?:0x)?[0-9a-f]{8,16}\b|<[^>]*>")
+# Absolute addresses, symbol references and RIP-relative displacements
+# (a global's or a per-CPU variable's offset from the instruction moves
+# with every change of the code before it).
+ADDR_RE = re.compile(r"\b(?:0x)?[0-9a-f]{8,16}\b|<[^>]*>|-?0x[0-9a-f]+(?=\(%rip\))")
 
 
 def disasm_lines(path):
