@@ -106,7 +106,7 @@ stage_end
 fi
 
 if want args; then
-stage "workbench argument tests"
+stage "workbench argument and parser tests"
 # Bad knobs, arguments and series must stop at once, naming the cause,
 # with nothing built or removed (workbench/tests/args.sh: seconds, no
 # build, no QEMU).  One result per case; failures detailed in args.log.
@@ -117,6 +117,15 @@ grep -v '^PASS' "$out/args.txt" | sed 's/^/    /'
 [ $args_rc -eq 0 ] || grep -q '^FAIL' "$out/args.txt" ||
 	record FAIL args.suite "exit code $args_rc, see $out/args.log"
 echo "    $(grep -c '^PASS' "$out/args.txt") argument test(s) passed, $(grep -c '^FAIL' "$out/args.txt") failed (details: $out/args.log)"
+# ktap.py, which judges every guest run, on saved logs with known verdicts
+# (workbench/tests/parsers.sh); failures detailed in parsers.log.
+"$WB_DIR/tests/parsers.sh" >"$out/parsers.txt" 2>"$out/parsers.log"
+parsers_rc=$?
+cat "$out/parsers.txt" >>"$res"
+grep -v '^PASS' "$out/parsers.txt" | sed 's/^/    /'
+[ $parsers_rc -eq 0 ] || grep -q '^FAIL' "$out/parsers.txt" ||
+	record FAIL parsers.suite "exit code $parsers_rc, see $out/parsers.log"
+echo "    $(grep -c '^PASS' "$out/parsers.txt") parser test(s) passed, $(grep -c '^FAIL' "$out/parsers.txt") failed (details: $out/parsers.log)"
 stage_end
 fi
 
