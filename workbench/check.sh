@@ -84,11 +84,17 @@ step() {
 
 # guest_results RUN PREFIX LABEL: a guest run's KTAP and console as results
 # named PREFIX.*; prints those that did not pass and a count.  Returns 1 when
-# the guest left no KTAP.
+# the guest left no KTAP or when ktap.py failed (a FAIL PREFIX.ktap that
+# names the log).
 guest_results() {
-	local run=$1
+	local run=$1 rc
 	[ -f "$run/ktap.log" ] || return 1
-	python3 "$WB_DIR/ktap.py" "$run" --prefix "$2" >"$run/results.txt"
+	python3 "$WB_DIR/ktap.py" "$run" --prefix "$2" >"$run/results.txt" 2>"$run/ktap.py.log"
+	rc=$?
+	if [ $rc -ne 0 ]; then
+		record FAIL "$2.ktap" "ktap.py failed (exit $rc) on $run/ktap.log, see $run/ktap.py.log"
+		return 1
+	fi
 	cat "$run/results.txt" >>"$res"
 	grep -v '^PASS' "$run/results.txt" | sed 's/^/    /'
 	echo "    $3: $(grep -c '^PASS' "$run/results.txt") passed, $(grep -c '^FAIL' "$run/results.txt") failed (console: $run/console.log)"
@@ -102,6 +108,7 @@ stage "LKMM litmus tests"
 "$WB_DIR/fetch-base.sh" || die "the base tree is needed for the LKMM model files"
 step lkmm.run "$out/lkmm.log" "$WB_DIR/lkmm.sh" "$LB_CACHE/base/linux" || true
 python3 "$WB_DIR/ktap.py" --log "$out/lkmm.log" --prefix lkmm | tee -a "$res" | sed 's/^/    /'
+[ "${PIPESTATUS[0]}" -eq 0 ] || record FAIL lkmm.ktap "ktap.py failed on $out/lkmm.log (above)"
 stage_end
 fi
 

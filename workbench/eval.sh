@@ -133,7 +133,8 @@ boot_one() {
 	TIMEOUT=$((900 + cpus * 20)) CPUS=$cpus NODES=$nodes INITRD=$BUILD/$v/guest-$plan/initramfs.cpio.gz \
 		APPEND=$append ICOUNT=$icount NOCHAIN=$nochain "$WB_DIR/boot.sh" "$v" "$EVAL_CONFIG" "$run" >"$log" 2>&1 ||
 		die "the $v guest ($cpus vCPUs, $plan) failed" "$log"
-	python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt"
+	python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt" 2>"$run/ktap.py.log" ||
+		die "ktap.py failed on $run/ktap.log: no results (its errors: $run/ktap.py.log)" "$run/ktap.py.log"
 	if grep '^FAIL' "$run/results.txt"; then
 		die "$v: a benchmark failed its own check (see the lines above)" "$run/ktap.log"
 	fi

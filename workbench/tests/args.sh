@@ -378,6 +378,58 @@ else
 fi
 accepts make.boot-accepts-valid-knobs tree.sh make boot VARIANT=lazy CPUS=16 NODES=4 MEM=4096 TIMEOUT=60
 
+# ---- Runs that get past the checks, with the expensive steps stubbed ----
+# A copy of the scratch repository whose tree.sh, build.sh, initramfs.sh
+# and kunitpy.sh succeed at once, whose boot.sh writes a guest run that
+# passes (WB_STUB_BOOT=fail: it fails before it touches RUNDIR, as boot.sh
+# can) and whose ktap.py crashes when WB_STUB_KTAP=crash.
+S=$tmp/stubbed
+cp -r "$tmp/repo" "$S"
+for t in tree.sh build.sh initramfs.sh kunitpy.sh; do
+	printf '#!/bin/sh\necho "%s $*: stub of the test suite, done"\n' "$t" >"$S/workbench/$t"
+done
+cat >"$S/workbench/boot.sh" <<'EOF'
+#!/bin/sh
+# stub of the test suite: a guest run that passes, or a boot.sh that stops
+# before it removes the previous RUNDIR
+[ "${WB_STUB_BOOT:-}" = fail ] && { echo "ERROR: boot.sh stub: stopped early" >&2; exit 1; }
+run=$3
+rm -rf "$run" && mkdir -p "$run" && echo tcg >"$run/accel" && : >"$run/console.log"
+printf 'KTAP version 1\n1..1\nok 1 stub\n@@WB-DONE@@\n' >"$run/ktap.log"
+echo "$run"
+EOF
+mv "$S/workbench/ktap.py" "$S/workbench/ktap-real.py"
+cat >"$S/workbench/ktap.py" <<'EOF'
+# stub of the test suite: ktap.py, or a crash of it
+import os, runpy
+if os.environ.get("WB_STUB_KTAP") == "crash":
+    raise RuntimeError("stub of the test suite: ktap.py crashes")
+runpy.run_path(os.path.join(os.path.dirname(__file__), "ktap-real.py"), run_name="__main__")
+EOF
+chmod +x "$S"/workbench/*.sh
+
+# runs NAME WHAT CHECK CMD...: CMD in the stubbed copy with a sentinel
+# build tree of its own ($tmp/build-NAME); passes when the shell condition
+# CHECK holds afterwards (it may read $log, CMD's output, and $BUILD).
+runs() {
+	local name=$1 what=$2 check=$3 log=$tmp/logs/$1.log
+	local -x BUILD=$tmp/build-$1
+	shift 3
+	sentinel "$BUILD"
+	(cd "$S" && WB_ARGS_INSTALL_OK=1 timeout 60 "$@") </dev/null >"$log" 2>&1
+	if eval "$check"; then
+		echo "PASS args.$name # $what"
+	else
+		failed=$((failed + 1))
+		echo "FAIL args.$name # not so: $what (log: $log)"
+		tail -n 20 "$log" >&2
+	fi
+}
+cr=check-quick/results.txt
+runs check.ktap-crash-is-a-fail "a crash of ktap.py is a FAIL naming the log" \
+	'grep -q "^FAIL baseline.ktap # ktap.py failed .*run-check/ktap.log" "$BUILD/$cr"' \
+	env WB_STUB_KTAP=crash STAGES=variants VARIANTS=baseline "$S/workbench/check.sh"
+
 # ---- Negative controls: the harness must report a FAIL ----
 # ncontrol NAME COPY CASE [-m PATTERN]... CMD...: run CASE against COPY (a
 # scratch repository whose checks were made permissive) in a build tree of
