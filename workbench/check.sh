@@ -82,13 +82,19 @@ step() {
 	return 1
 }
 
-# guest_results RUN PREFIX LABEL: a guest run's KTAP and console as results
-# named PREFIX.*; prints those that did not pass and a count.  Returns 1 when
-# the guest left no KTAP or when ktap.py failed (a FAIL PREFIX.ktap that
-# names the log).
+# guest_results RUN PREFIX LABEL T0: a guest run's KTAP and console as
+# results named PREFIX.*; prints those that did not pass and a count.
+# Returns 1 when the guest left no KTAP, when its ktap.log is older than
+# the boot (started at T0: boot.sh stopped before it removed the previous
+# run's) or when ktap.py failed; the last two are recorded as a FAIL
+# PREFIX.ktap that names the log.
 guest_results() {
 	local run=$1 rc
 	[ -f "$run/ktap.log" ] || return 1
+	if [ "$(stat -c %Y "$run/ktap.log")" -lt "$4" ]; then
+		record FAIL "$2.ktap" "$run/ktap.log is older than this boot (an earlier run's): not judged"
+		return 1
+	fi
 	python3 "$WB_DIR/ktap.py" "$run" --prefix "$2" >"$run/results.txt" 2>"$run/ktap.py.log"
 	rc=$?
 	if [ $rc -ne 0 ]; then
@@ -145,8 +151,9 @@ for v in $VARIANTS; do
 	   step "$v.build.check" "$vl/build-check.log" "$WB_DIR/build.sh" "$v" check &&
 	   step "$v.initramfs" "$vl/initramfs.log" "$WB_DIR/initramfs.sh" "$v" check; then
 		run=$vl/run-check
+		t0=$(wb_now)
 		step "$v.boot" "$vl/boot.log" "$WB_DIR/boot.sh" "$v" check "$run"
-		guest_results "$run" "$v" "$v guest results" &&
+		guest_results "$run" "$v" "$v guest results" "$t0" &&
 			grep -h '^ *# result:' "$run/ktap.log" | sed -e "s/^ *# result:/    $v lwbench:/" -e 's/ lat_all=[0-9,]*//'
 	fi
 	stage_end
@@ -273,7 +280,7 @@ if want stress; then
 				APPEND="i8042.noaux i8042.nokbd i8042.nopnp" \
 				INITRD="$vl/guest-stress-$c/initramfs.cpio.gz" \
 				"$WB_DIR/boot.sh" "$v" "$c" "$run"
-			guest_results "$run" "$v.stress-$c" "$v/$c, $(($(wb_now) - t0))s with the build" &&
+			guest_results "$run" "$v.stress-$c" "$v/$c, $(($(wb_now) - t0))s with the build" "$t0" &&
 				echo "    $v/$c syncs driven: $(grep -h '# syncs: ' "$run/ktap.log" | sed 's/^ *# syncs: //' | tr '\n' ' ')"
 		fi
 	done

@@ -430,6 +430,16 @@ runs check.ktap-crash-is-a-fail "a crash of ktap.py is a FAIL naming the log" \
 	'grep -q "^FAIL baseline.ktap # ktap.py failed .*run-check/ktap.log" "$BUILD/$cr"' \
 	env WB_STUB_KTAP=crash STAGES=variants VARIANTS=baseline "$S/workbench/check.sh"
 
+# boot.sh stopped before it removed the previous run: its ktap.log is not
+# this run's result.
+d=$tmp/build-check.stale-ktap-not-judged/baseline/run-check
+mkdir -p "$d" && echo tcg >"$d/accel" &&
+	printf 'KTAP version 1\n1..1\nok 1 earlier\n@@WB-DONE@@\n' >"$d/ktap.log" &&
+	touch -d '-1 hour' "$d/ktap.log"
+runs check.stale-ktap-not-judged "an earlier run's ktap.log is a FAIL, not its results" \
+	'grep -q "^FAIL baseline.ktap # .*run-check/ktap.log is older than this boot" "$BUILD/$cr" && ! grep -q "^PASS baseline.earlier" "$BUILD/$cr"' \
+	env WB_STUB_BOOT=fail STAGES=variants VARIANTS=baseline "$S/workbench/check.sh"
+
 # ---- Negative controls: the harness must report a FAIL ----
 # ncontrol NAME COPY CASE [-m PATTERN]... CMD...: run CASE against COPY (a
 # scratch repository whose checks were made permissive) in a build tree of
