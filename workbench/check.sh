@@ -73,6 +73,8 @@ step() {
 	shift 2
 	local t0
 	t0=$(wb_now)
+	# A fresh clone has no build/<variant>/ yet for the log.
+	mkdir -p "$(dirname "$log")"
 	if "$@" >"$log" 2>&1; then
 		record PASS "$name" "$(($(wb_now) - t0))s"
 		return 0

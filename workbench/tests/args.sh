@@ -440,6 +440,11 @@ runs check.stale-ktap-not-judged "an earlier run's ktap.log is a FAIL, not its r
 	'grep -q "^FAIL baseline.ktap # .*run-check/ktap.log is older than this boot" "$BUILD/$cr" && ! grep -q "^PASS baseline.earlier" "$BUILD/$cr"' \
 	env WB_STUB_BOOT=fail STAGES=variants VARIANTS=baseline "$S/workbench/check.sh"
 
+# A fresh clone: no build/lazy/ for the kunitpy stage's tree.log.
+runs check.kunitpy-fresh-build "STAGES=kunitpy without build/<variant>/ gets its tree step through" \
+	'grep -q "^PASS lazy.tree.kunitpy " "$BUILD/check-full/results.txt"' \
+	env STAGES=kunitpy SERIES_VARIANT=lazy "$S/workbench/check.sh" full
+
 # ---- Negative controls: the harness must report a FAIL ----
 # ncontrol NAME COPY CASE [-m PATTERN]... CMD...: run CASE against COPY (a
 # scratch repository whose checks were made permissive) in a build tree of
