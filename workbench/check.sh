@@ -274,7 +274,7 @@ if want stress; then
 		run=$vl/run-stress-$c
 		t0=$(wb_now)
 		if step "$v.tree.stress-$c" "$vl/tree.log" "$WB_DIR/tree.sh" "$v" &&
-		   step "$v.build.$c" "$vl/build-$c.log" "$WB_DIR/build.sh" "$v" "$c" &&
+		   step "$v.build.stress-$c" "$vl/build-$c.log" "$WB_DIR/build.sh" "$v" "$c" &&
 		   step "$v.initramfs.stress-$c" "$vl/initramfs-stress-$c.log" \
 			env PLAN=plan-stress OUT="$vl/guest-stress-$c" "$WB_DIR/initramfs.sh" "$v" "$c"; then
 			step "$v.boot.stress-$c" "$vl/boot-stress-$c.log" \

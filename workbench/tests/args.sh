@@ -445,6 +445,13 @@ runs check.kunitpy-fresh-build "STAGES=kunitpy without build/<variant>/ gets its
 	'grep -q "^PASS lazy.tree.kunitpy " "$BUILD/check-full/results.txt"' \
 	env STAGES=kunitpy SERIES_VARIANT=lazy "$S/workbench/check.sh" full
 
+# The matrix and the stress stages build cpumask/debug: one result each,
+# under names of their own.
+runs check.result-names-unique "matrix and stress builds of cpumask/debug are two results, no name twice" \
+	'r=$BUILD/check-full/results.txt; [ "$(grep -c "^[A-Z]* cpumask.build.debug " "$r")" = 1 ] &&
+	 grep -q "^PASS cpumask.build.stress-debug " "$r" && [ -z "$(cut -d" " -f2 "$r" | sort | uniq -d)" ]' \
+	env STAGES="matrix stress" VARIANTS=cpumask MATRIX=debug STRESS=cpumask:debug "$S/workbench/check.sh" full
+
 # ---- Negative controls: the harness must report a FAIL ----
 # ncontrol NAME COPY CASE [-m PATTERN]... CMD...: run CASE against COPY (a
 # scratch repository whose checks were made permissive) in a build tree of
