@@ -452,6 +452,38 @@ runs check.result-names-unique "matrix and stress builds of cpumask/debug are tw
 	 grep -q "^PASS cpumask.build.stress-debug " "$r" && [ -z "$(cut -d" " -f2 "$r" | sort | uniq -d)" ]' \
 	env STAGES="matrix stress" VARIANTS=cpumask MATRIX=debug STRESS=cpumask:debug "$S/workbench/check.sh" full
 
+# ---- tree.sh on a tiny base of its own: local work is never removed ----
+# The real tree.sh, an empty series (series.py stub) and a base of two
+# files whose .gitignore ignores *.o (build outputs).
+T=$tmp/tree-repo
+cp -r "$tmp/repo" "$T" && cp "$SRC/workbench/tree.sh" "$T/workbench/tree.sh"
+printf 'import sys\n# stub of the test suite: an empty series that applies\nsys.exit(0)\n' >"$T/workbench/series.py"
+tc=$tmp/tree-cache
+mkdir -p "$tc/base/linux" && touch "$tc/base/ready" &&
+	(cd "$tc/base/linux" && git init -q && echo '*.o' >.gitignore && echo 'int x;' >mm.c &&
+	 git add .gitignore mm.c && git -c user.name=t -c user.email=t@t commit -qm base) >/dev/null 2>&1
+# tree_case NAME WHAT FILE CHECK: a tree assembled, its inputs changed
+# (tree.stamp), FILE created in it, tree.sh run again; CHECK as for runs.
+tree_case() {
+	local name=$1 what=$2 file=$3 check=$4 log=$tmp/logs/$1.log
+	local -x BUILD=$tmp/build-$1 LB_CACHE=$tc
+	local t=$BUILD/cpumask/linux
+	"$T/workbench/tree.sh" cpumask >"$log" 2>&1 && sed -i '1s/.*/inputs-changed/' "$BUILD/cpumask/tree.stamp" &&
+		echo "local work" >"$t/$file" || { echo "FAIL args.$name # setup failed ($log)"; failed=$((failed + 1)); return; }
+	(cd "$T" && timeout 60 "$T/workbench/tree.sh" cpumask) </dev/null >>"$log" 2>&1
+	if eval "$check"; then
+		echo "PASS args.$name # $what"
+	else
+		failed=$((failed + 1))
+		echo "FAIL args.$name # not so: $what (log: $log)"
+		tail -n 20 "$log" >&2
+	fi
+}
+tree_case tree.untracked-file-kept "a new untracked file is local work: refused, file kept" new-file.c \
+	'[ -f "$t/new-file.c" ] && grep -q "ERROR: .*has work that is not in patches/" "$log"'
+tree_case tree.ignored-output-cleaned "an ignored build output is not local work: reset, output removed" built.o \
+	'[ ! -e "$t/built.o" ] && [ -f "$t/mm.c" ] && ! grep -q ERROR "$log"'
+
 # ---- Negative controls: the harness must report a FAIL ----
 # ncontrol NAME COPY CASE [-m PATTERN]... CMD...: run CASE against COPY (a
 # scratch repository whose checks were made permissive) in a build tree of
