@@ -484,6 +484,32 @@ tree_case tree.untracked-file-kept "a new untracked file is local work: refused,
 tree_case tree.ignored-output-cleaned "an ignored build output is not local work: reset, output removed" built.o \
 	'[ ! -e "$t/built.o" ] && [ -f "$t/mm.c" ] && ! grep -q ERROR "$log"'
 
+# ---- make eval: a failed run leaves the published results alone ----
+# eval.sh past its checks (the cached base: series.py check), with the
+# stubbed builds; the sentinel build/results is the older layout (a
+# directory).  In a copy whose eval.py writes a summary, a run that
+# succeeds publishes its own directory and moves the older one aside.
+if [ -f "$LB_CACHE/base/ready" ] && [ -d "$BASE/.git" ]; then
+	ek=(EVAL_VARIANTS=baseline EVAL_RUNS=1 GUP_RUNS=0 ICOUNT_RUNS=0 TCG_RUNS=0 SCALE_CPUS=)
+	runs eval.failed-run-keeps-results "a run whose guest fails keeps every earlier result and names its own directory" \
+		'grep -q "earlier result: results/summary.md" "$BUILD/results/summary.md" &&
+		 grep -q "earlier result: results/results.csv" "$BUILD/results/results.csv" &&
+		 grep -q "earlier result: results/runs/cpumask-8c2n-r1/ktap.log" "$BUILD/results/runs/cpumask-8c2n-r1/ktap.log" &&
+		 grep -q "this run.s files are in $BUILD/eval-runs/" "$log"' \
+		env WB_STUB_BOOT=fail "${ek[@]}" "$S/workbench/eval.sh"
+	cp "$S/workbench/eval.py" "$S/workbench/eval-real.py"
+	printf 'import sys\n# stub of the test suite: tables from nothing\nopen(sys.argv[-3] + "/summary.md", "w").write("new summary\\n")\n' >"$S/workbench/eval.py"
+	runs eval.success-publishes "a run that succeeds replaces build/results by a link to its directory, the older one moved aside" \
+		'[ -L "$BUILD/results" ] && grep -qx "new summary" "$BUILD/results/summary.md" &&
+		 grep -q "earlier result: results/model.txt" "$BUILD/results/model.txt" &&
+		 grep -q "earlier result: results/summary.md" "$BUILD"/eval-runs/*-before/summary.md' \
+		env "${ek[@]}" "$S/workbench/eval.sh"
+	mv "$S/workbench/eval-real.py" "$S/workbench/eval.py"
+else
+	skip eval.failed-run-keeps-results "no cached base in $BASE"
+	skip eval.success-publishes "no cached base in $BASE"
+fi
+
 # ---- Negative controls: the harness must report a FAIL ----
 # ncontrol NAME COPY CASE [-m PATTERN]... CMD...: run CASE against COPY (a
 # scratch repository whose checks were made permissive) in a build tree of
