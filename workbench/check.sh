@@ -56,6 +56,18 @@ if want stress; then
 	knob_count STRESS_CPUS 2
 	knob_count STRESS_TIMEOUT 1
 fi
+# The variants' trees are this run's until it ends (lib.sh lock_variant).
+# One call, so that every run takes the locks in the same order.
+locks=
+if want variants || want sparse || want static || want bisect || want matrix; then
+	locks="$VARIANTS baseline"
+fi
+want kunitpy && locks="$locks ${SERIES_VARIANT:-cpumask}"
+if want stress; then
+	for p in $STRESS; do locks="$locks ${p%%:*}"; done
+fi
+# shellcheck disable=SC2086 # a list of names
+[ -z "$locks" ] || lock_variant $locks
 # Knobs checked: only now is the previous run's results file replaced.
 out=$BUILD/check-$mode
 mkdir -p "$out"

@@ -101,6 +101,8 @@ if [ "$ICOUNT_RUNS" -gt 0 ]; then
 	[ $? -eq 124 ] ||
 		die "QEMU rejects ICOUNT=$EVAL_ICOUNT (-icount): nothing was built or removed" "$probe"
 fi
+# The variants' trees are this run's until it ends (lib.sh lock_variant).
+lock_variant $EVAL_VARIANTS
 # This run's own directory: nothing published is touched until it is done.
 mkdir -p "$BUILD/eval-runs" || die "cannot create $BUILD/eval-runs"
 res=$BUILD/eval-runs/$(date +%Y%m%d-%H%M%S)

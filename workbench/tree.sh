@@ -16,6 +16,7 @@ base_repo=$LB_CACHE/base/linux
 tree=$(tree_dir "$variant")
 # A missing or stale patch stops here, naming it, before the tree is reset.
 python3 "$WB_DIR/series.py" check "$base_repo" "$variant" || exit 1
+lock_variant "$variant"
 
 # The inputs: base commit, the variant's entries, their patches and files.
 inputs() {

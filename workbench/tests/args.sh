@@ -35,7 +35,7 @@ unset CPUS NODES MEM TIMEOUT ACCEL APPEND INITRD PLAN OUT VARIANT CONFIG \
 	KERNEL_VARIANTS KIT_VARIANTS BASE_CONFIG VARIANTS STAGES FORCE GROUP \
 	JOBS MAKEFLAGS MFLAGS MAKELEVEL STRESS STRESS_CPUS STRESS_TIMEOUT \
 	KUNIT_TIMEOUT KIT_ARCH SERIES_VARIANT MATRIX ICOUNT ICOUNT_RUNS ICOUNT_TOL TCG_RUNS NOCHAIN SERIES_OUT \
-	MODEL_DURATION_MS MODEL_REPS \
+	MODEL_DURATION_MS MODEL_REPS LOCK_TIMEOUT WB_LOCKED \
 	MODEL_OUT MODEL_BIN MODEL_DESIGNS MODEL_ARGS MODEL_CSV
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wb-args.XXXXXX") || exit 1
@@ -483,6 +483,27 @@ tree_case tree.untracked-file-kept "a new untracked file is local work: refused,
 	'[ -f "$t/new-file.c" ] && grep -q "ERROR: .*has work that is not in patches/" "$log"'
 tree_case tree.ignored-output-cleaned "an ignored build output is not local work: reset, output removed" built.o \
 	'[ ! -e "$t/built.o" ] && [ -f "$t/mm.c" ] && ! grep -q ERROR "$log"'
+
+# The per-variant lock (lib.sh lock_variant): held here, tree.sh says who
+# holds it and, with LOCK_TIMEOUT, stops without touching the tree.
+lb=$tmp/build-tree.locked
+mkdir -p "$lb/cpumask"
+( exec 9>>"$lb/cpumask/.lock" && flock 9 && echo "pid $BASHPID (args.sh holder)" >"$lb/cpumask/.lock" &&
+  touch "$lb/held" && exec sleep 30 ) &
+holder=$!
+for _ in $(seq 50); do [ -e "$lb/held" ] && break; sleep 0.1; done
+log=$tmp/logs/tree.locked.log
+(cd "$T" && BUILD=$lb LB_CACHE=$tc LOCK_TIMEOUT=1 timeout 60 "$T/workbench/tree.sh" cpumask) </dev/null >"$log" 2>&1
+rc=$?
+kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
+if [ $rc -ne 0 ] && grep -q "cpumask is locked by pid [0-9]* (args.sh holder): waiting up to LOCK_TIMEOUT=1s" "$log" &&
+   grep -q "ERROR: cpumask is locked by pid .*LOCK_TIMEOUT=1s" "$log" && [ ! -e "$lb/cpumask/linux" ]; then
+	echo "PASS args.tree.locked # a held build/cpumask/.lock: tree.sh names the holder, waits LOCK_TIMEOUT, stops, tree untouched"
+else
+	failed=$((failed + 1))
+	echo "FAIL args.tree.locked # with build/cpumask/.lock held, tree.sh (exit $rc) did not name the holder and stop (log: $log)"
+	tail -n 20 "$log" >&2
+fi
 
 # ---- make eval: a failed run leaves the published results alone ----
 # eval.sh past its checks (the cached base: series.py check), with the
