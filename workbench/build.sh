@@ -23,6 +23,7 @@ need_tool perl perl
 for h in libelf.h:libelf-dev openssl/opensslv.h:libssl-dev; do
 	[ -f "/usr/include/${h%%:*}" ] || need_tool "/usr/include/${h%%:*}" "${h#*:}"
 done
+lock_variant "$variant"
 
 stage "build $variant/$cfg"
 "$WB_DIR/config.sh" "$src" "$obj" "$cfg" || exit 1

@@ -71,6 +71,19 @@ if want stress; then
 	knob_count STRESS_CPUS 2
 	knob_count STRESS_TIMEOUT 1
 fi
+# The variants' trees are this run's until it ends (lib.sh lock_variant).
+# One call, so that every run takes the locks in the same order.
+locks=
+if want variants || want sparse || want static || want bisect || want matrix; then
+	locks="$VARIANTS baseline"
+fi
+want kunitpy && locks="$locks ${SERIES_VARIANT:-cpumask}"
+want icount && locks="$locks baseline cpumask"
+if want stress; then
+	for p in $STRESS; do locks="$locks ${p%%:*}"; done
+fi
+# shellcheck disable=SC2086 # a list of names
+[ -z "$locks" ] || lock_variant $locks
 # Knobs checked: only now is the previous run's results file replaced.
 out=$BUILD/check-$mode
 mkdir -p "$out"
@@ -88,6 +101,8 @@ step() {
 	shift 2
 	local t0
 	t0=$(wb_now)
+	# A fresh clone has no build/<variant>/ yet for the log.
+	mkdir -p "$(dirname "$log")"
 	if "$@" >"$log" 2>&1; then
 		record PASS "$name" "$(($(wb_now) - t0))s"
 		return 0
@@ -97,13 +112,25 @@ step() {
 	return 1
 }
 
-# guest_results RUN PREFIX LABEL: a guest run's KTAP and console as results
-# named PREFIX.*; prints those that did not pass and a count.  Returns 1 when
-# the guest left no KTAP.
+# guest_results RUN PREFIX LABEL T0: a guest run's KTAP and console as
+# results named PREFIX.*; prints those that did not pass and a count.
+# Returns 1 when the guest left no KTAP, when its ktap.log is older than
+# the boot (started at T0: boot.sh stopped before it removed the previous
+# run's) or when ktap.py failed; the last two are recorded as a FAIL
+# PREFIX.ktap that names the log.
 guest_results() {
-	local run=$1
+	local run=$1 rc
 	[ -f "$run/ktap.log" ] || return 1
-	python3 "$WB_DIR/ktap.py" "$run" --prefix "$2" >"$run/results.txt"
+	if [ "$(stat -c %Y "$run/ktap.log")" -lt "$4" ]; then
+		record FAIL "$2.ktap" "$run/ktap.log is older than this boot (an earlier run's): not judged"
+		return 1
+	fi
+	python3 "$WB_DIR/ktap.py" "$run" --prefix "$2" >"$run/results.txt" 2>"$run/ktap.py.log"
+	rc=$?
+	if [ $rc -ne 0 ]; then
+		record FAIL "$2.ktap" "ktap.py failed (exit $rc) on $run/ktap.log, see $run/ktap.py.log"
+		return 1
+	fi
 	cat "$run/results.txt" >>"$res"
 	grep -v '^PASS' "$run/results.txt" | sed 's/^/    /'
 	echo "    $3: $(grep -c '^PASS' "$run/results.txt") passed, $(grep -c '^FAIL' "$run/results.txt") failed (console: $run/console.log)"
@@ -117,11 +144,12 @@ stage "LKMM litmus tests"
 "$WB_DIR/fetch-base.sh" || die "the base tree is needed for the LKMM model files"
 step lkmm.run "$out/lkmm.log" "$WB_DIR/lkmm.sh" "$LB_CACHE/base/linux" || true
 python3 "$WB_DIR/ktap.py" --log "$out/lkmm.log" --prefix lkmm | tee -a "$res" | sed 's/^/    /'
+[ "${PIPESTATUS[0]}" -eq 0 ] || record FAIL lkmm.ktap "ktap.py failed on $out/lkmm.log (above)"
 stage_end
 fi
 
 if want args; then
-stage "workbench argument tests"
+stage "workbench argument and parser tests"
 # Bad knobs, arguments and series must stop at once, naming the cause,
 # with nothing built or removed (workbench/tests/args.sh: seconds, no
 # build, no QEMU).  One result per case; failures detailed in args.log.
@@ -132,6 +160,15 @@ grep -v '^PASS' "$out/args.txt" | sed 's/^/    /'
 [ $args_rc -eq 0 ] || grep -q '^FAIL' "$out/args.txt" ||
 	record FAIL args.suite "exit code $args_rc, see $out/args.log"
 echo "    $(grep -c '^PASS' "$out/args.txt") argument test(s) passed, $(grep -c '^FAIL' "$out/args.txt") failed (details: $out/args.log)"
+# ktap.py, which judges every guest run, on saved logs with known verdicts
+# (workbench/tests/parsers.sh); failures detailed in parsers.log.
+"$WB_DIR/tests/parsers.sh" >"$out/parsers.txt" 2>"$out/parsers.log"
+parsers_rc=$?
+cat "$out/parsers.txt" >>"$res"
+grep -v '^PASS' "$out/parsers.txt" | sed 's/^/    /'
+[ $parsers_rc -eq 0 ] || grep -q '^FAIL' "$out/parsers.txt" ||
+	record FAIL parsers.suite "exit code $parsers_rc, see $out/parsers.log"
+echo "    $(grep -c '^PASS' "$out/parsers.txt") parser test(s) passed, $(grep -c '^FAIL' "$out/parsers.txt") failed (details: $out/parsers.log)"
 # The icount stage's judge on made-up runs (tests/icount.py, a second).
 python3 "$WB_DIR/tests/icount.py" >"$out/icount-judge.txt" 2>&1
 judge_rc=$?
@@ -151,8 +188,9 @@ for v in $VARIANTS; do
 	   step "$v.build.check" "$vl/build-check.log" "$WB_DIR/build.sh" "$v" check &&
 	   step "$v.initramfs" "$vl/initramfs.log" "$WB_DIR/initramfs.sh" "$v" check; then
 		run=$vl/run-check
+		t0=$(wb_now)
 		step "$v.boot" "$vl/boot.log" "$WB_DIR/boot.sh" "$v" check "$run"
-		guest_results "$run" "$v" "$v guest results" &&
+		guest_results "$run" "$v" "$v guest results" "$t0" &&
 			grep -h '^ *# result:' "$run/ktap.log" | sed -e "s/^ *# result:/    $v lwbench:/" -e 's/ lat_all=[0-9,]*//'
 	fi
 	stage_end
@@ -304,7 +342,7 @@ if want stress; then
 		run=$vl/run-stress-$c
 		t0=$(wb_now)
 		if step "$v.tree.stress-$c" "$vl/tree.log" "$WB_DIR/tree.sh" "$v" &&
-		   step "$v.build.$c" "$vl/build-$c.log" "$WB_DIR/build.sh" "$v" "$c" &&
+		   step "$v.build.stress-$c" "$vl/build-$c.log" "$WB_DIR/build.sh" "$v" "$c" &&
 		   step "$v.initramfs.stress-$c" "$vl/initramfs-stress-$c.log" \
 			env PLAN=plan-stress OUT="$vl/guest-stress-$c" "$WB_DIR/initramfs.sh" "$v" "$c"; then
 			step "$v.boot.stress-$c" "$vl/boot-stress-$c.log" \
@@ -312,7 +350,7 @@ if want stress; then
 				APPEND="i8042.noaux i8042.nokbd i8042.nopnp" \
 				INITRD="$vl/guest-stress-$c/initramfs.cpio.gz" \
 				"$WB_DIR/boot.sh" "$v" "$c" "$run"
-			guest_results "$run" "$v.stress-$c" "$v/$c, $(($(wb_now) - t0))s with the build" &&
+			guest_results "$run" "$v.stress-$c" "$v/$c, $(($(wb_now) - t0))s with the build" "$t0" &&
 				echo "    $v/$c syncs driven: $(grep -h '# syncs: ' "$run/ktap.log" | sed 's/^ *# syncs: //' | tr '\n' ' ')"
 		fi
 	done

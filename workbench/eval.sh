@@ -36,9 +36,15 @@
 #   (guest/plan-eval-tcg1): the same calls timed, to show what TCG wall
 #   time charges for besides instructions.
 #
-# Results go to build/results/ (EVAL_OUT): summary.md (also printed),
-# results.csv, results.json, numbers.txt (the cover letter's tables) and
-# SVG plots.  KVM is used when it runs a guest, else TCG; every timing from
+# Each run writes into a directory of its own, build/eval-runs/<date-time>/:
+# summary.md (also printed), results.csv, results.json, numbers.txt (the
+# cover letter's tables) and SVG plots, with runs/ and logs/.  Only when
+# eval.py has made them is build/results (EVAL_OUT) replaced, atomically,
+# by a symlink to that directory: a failed run leaves the published
+# results as they were and says where its own files are.  An EVAL_OUT that
+# is a directory (the older layout) is moved into build/eval-runs/, never
+# removed; make model's results (model*) move along into the new one.
+# KVM is used when it runs a guest, else TCG; every timing from
 # TCG is relative only, and the tables say so.
 . "$(dirname "$0")/lib.sh"
 
@@ -53,7 +59,7 @@ ICOUNT_TOL=${ICOUNT_TOL:-1}
 TCG_RUNS=${TCG_RUNS:-1}
 EVAL_ICOUNT=${ICOUNT:-shift=0,sleep=off,align=off}
 CPUS=${CPUS:-8} NODES=${NODES:-2}
-res=${EVAL_OUT:-$BUILD/results}
+pub=${EVAL_OUT:-$BUILD/results}
 # Every knob is checked before anything is built or removed.
 read -ra ev <<<"$EVAL_VARIANTS"
 knob_variants EVAL_VARIANTS "${ev[@]}"
@@ -75,7 +81,7 @@ for c in $SCALE_CPUS; do
 done
 [ $((EVAL_RUNS + GUP_RUNS + ICOUNT_RUNS + TCG_RUNS)) -gt 0 ] || [ -n "${SCALE_CPUS// /}" ] ||
 	die "EVAL_RUNS=0, GUP_RUNS=0, ICOUNT_RUNS=0, TCG_RUNS=0 and an empty SCALE_CPUS: nothing to run"
-[ ! -e "$res" ] || [ -d "$res" ] || die "EVAL_OUT=$res is not a directory"
+[ ! -e "$pub" ] || [ -d "$pub" ] || die "EVAL_OUT=$pub is not a directory"
 # The series of every variant must apply onto the base before a tree is
 # reset: a missing or stale patch stops here, naming it.
 "$WB_DIR/fetch-base.sh" || exit 1
@@ -95,11 +101,14 @@ if [ "$ICOUNT_RUNS" -gt 0 ]; then
 	[ $? -eq 124 ] ||
 		die "QEMU rejects ICOUNT=$EVAL_ICOUNT (-icount): nothing was built or removed" "$probe"
 fi
-# This run's outputs only (make model's results/model* stay).
-rm -rf "$res/runs" "$res/logs" "$res/disasm"
-rm -f "$res"/summary.md "$res"/numbers.txt "$res"/results.csv "$res"/results.json \
-	"$res"/*.svg "$res"/*.dat "$res"/*.gp
-mkdir -p "$res/runs" "$res/logs"
+# The variants' trees are this run's until it ends (lib.sh lock_variant).
+lock_variant $EVAL_VARIANTS
+# This run's own directory: nothing published is touched until it is done.
+mkdir -p "$BUILD/eval-runs" || die "cannot create $BUILD/eval-runs"
+res=$BUILD/eval-runs/$(date +%Y%m%d-%H%M%S)
+mkdir "$res" && mkdir "$res/runs" "$res/logs" || die "cannot create this run's directory $res"
+echo "    eval: this run's files go to $res; $pub is replaced only when it succeeds"
+trap 'echo "eval: failed; this run'"'"'s files are in $res, the published results in $pub are unchanged" >&2' EXIT
 T0=$(wb_now)
 
 for v in $EVAL_VARIANTS; do
@@ -133,7 +142,8 @@ boot_one() {
 	TIMEOUT=$((900 + cpus * 20)) CPUS=$cpus NODES=$nodes INITRD=$BUILD/$v/guest-$plan/initramfs.cpio.gz \
 		APPEND=$append ICOUNT=$icount NOCHAIN=$nochain "$WB_DIR/boot.sh" "$v" "$EVAL_CONFIG" "$run" >"$log" 2>&1 ||
 		die "the $v guest ($cpus vCPUs, $plan) failed" "$log"
-	python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt"
+	python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt" 2>"$run/ktap.py.log" ||
+		die "ktap.py failed on $run/ktap.log: no results (its errors: $run/ktap.py.log)" "$run/ktap.py.log"
 	if grep '^FAIL' "$run/results.txt"; then
 		die "$v: a benchmark failed its own check (see the lines above)" "$run/ktap.log"
 	fi
@@ -186,4 +196,22 @@ stage "eval: tables and plots"
 python3 "$WB_DIR/eval.py" --icount-tol "$ICOUNT_TOL" "$res" "$res/runs" "$CPUS" ||
 	die "eval.py failed (above)"
 stage_end
-echo "eval took $(($(wb_now) - T0))s; results in $res (summary.md, results.csv, *.svg)"
+stage "eval: publish $res as $pub"
+if [ -d "$pub" ]; then
+	# make model's results stay where MODEL_OUT expects them.
+	for m in "$pub"/model*; do
+		[ -e "$m" ] && { mv "$m" "$res/" || die "moving $m into $res failed"; }
+	done
+fi
+if [ -d "$pub" ] && [ ! -L "$pub" ]; then
+	# The older layout: a real directory, kept in build/eval-runs/.
+	old=$BUILD/eval-runs/$(date -r "$pub" +%Y%m%d-%H%M%S)-before
+	mv -T "$pub" "$old" || die "moving the earlier results $pub aside to $old failed"
+	echo "    the earlier results ($pub, a directory) are now in $old"
+fi
+mkdir -p "$(dirname "$pub")"
+ln -sfn "$res" "$pub.new.$$" && mv -T "$pub.new.$$" "$pub" ||
+	die "publishing $res as $pub failed (the run's results are in $res)"
+trap - EXIT
+stage_end
+echo "eval took $(($(wb_now) - T0))s; results in $pub -> $res (summary.md, results.csv, *.svg)"

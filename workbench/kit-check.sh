@@ -66,7 +66,8 @@ EOF
 	run=$out/$v/boot
 	INITRD=$out/$v/initramfs.cpio.gz "$WB_DIR/boot.sh" "$v" "$cfg" "$run" >"$out/$v/boot.log" 2>&1 ||
 		die "the $v kit kernel did not run host-run.sh to its end" "$out/$v/boot.log"
-	python3 "$WB_DIR/ktap.py" "$run" --prefix "kit.$v" >"$run/results.txt"
+	python3 "$WB_DIR/ktap.py" "$run" --prefix "kit.$v" >"$run/results.txt" 2>"$run/ktap.py.log" ||
+		die "ktap.py failed on $run/ktap.log: no results (its errors: $run/ktap.py.log)" "$run/ktap.py.log"
 	if grep '^FAIL' "$run/results.txt"; then
 		die "host-run.sh on the $v kernel reported failures" "$run/ktap.log"
 	fi

@@ -13,9 +13,17 @@ RUNDIR/results.json and prints one line per result:
 
 Every leaf counts: a subtest, or a top-level test without subtests; a
 top-level test that failed although all its subtests passed (a crash, a
-timeout) counts as one more failure.  The console is checked for kernel
+timeout) counts as one more failure.  Every plan ("1..N") is checked, the
+top level's and each subtest's (indented): a subtest whose results stop
+before its plan is complete (the log ends, or a kernel "BUG:", "Oops" or
+"Kernel panic" line comes first: a guest crash mid-subtest) is a failure
+"<subtest>.plan" or "<subtest>.crash".  The console is checked for kernel
 splats: any BUG:, WARNING:, KASAN, lockdep or RCU-stall report is a
 failure of the test "<prefix>.console".
+
+Exits 0 when it parsed the log (the results say what failed); any other
+exit status (a crash of the parser, a log it cannot read) means there are
+no results, and its callers record a failure.
 """
 
 import argparse
@@ -33,26 +41,78 @@ SPLATS = re.compile(
     r"suspicious RCU usage|sleeping function called from invalid context)")
 
 
+PLAN = re.compile(r"^(\s*)1\.\.(\d+)")
+SUBTEST = re.compile(r"^(\s*)#\s*Subtest:\s*(\S+)")
+# A guest crash in the KTAP stream: the kernel's own line, or one that
+# guest/init passed on as a diagnostic ("# ").
+CRASH = re.compile(r"^\s*(?:#\s*)?(?:\[[\s\d.]+\]\s*)?"
+                   r"(BUG:|Oops\b|Kernel panic)")
+
+
 def parse(lines, prefix):
-    """Return [(status, name, diag)] of the leaf results."""
+    """Return [(status, name, diag)] of the leaf results, with a failure
+    for every subtest plan that its results did not complete."""
     out = []
     pending = {}  # depth -> list of results seen at that depth
+    plans = {}    # depth -> the plan ("1..N") of the open subtest there
+    counts = {}   # depth -> result lines seen at that depth
+    names = {}    # depth -> the open subtest's name ("# Subtest: NAME")
+    crashed = set()  # depths whose subtest a crash already failed
+
+    def short(d):
+        # Results at depth d stopped early: the missing ones as a failure.
+        if d in crashed or d not in plans or counts.get(d, 0) >= plans[d]:
+            return []
+        return [("FAIL", "plan", "planned %d subtests, got %d"
+                 % (plans[d], counts.get(d, 0)))]
+
     for line in lines:
         line = line.rstrip("\n").replace("\t", "    ")
+        p = PLAN.match(line)
+        if p and len(p.group(1)) >= 4:
+            plans[len(p.group(1)) // 4] = int(p.group(2))
+            continue
+        st = SUBTEST.match(line)
+        if st and len(st.group(1)) >= 4:
+            names[len(st.group(1)) // 4] = re.sub(r"\s+", "_", st.group(2))
+            continue
+        c = CRASH.match(line)
+        if c:
+            # Only a crash inside a subtest whose plan is not complete:
+            # the top level's plan and console.log see the rest.
+            open_ = [d for d in plans if d not in crashed and
+                     counts.get(d, 0) < plans[d]]
+            if open_:
+                d = max(open_)
+                pending.setdefault(d, []).append(
+                    ("FAIL", "crash", "after %d of %d subtests: %s"
+                     % (counts.get(d, 0), plans[d], line.strip()[:100])))
+                crashed.update(open_)
+            continue
         m = RESULT.match(line)
         if not m:
             continue
         depth = len(m.group(1)) // 4
         ok = m.group(2) == "ok"
+        counts[depth] = counts.get(depth, 0) + 1
         # One word per result name: run_vmtests.sh names a test by its
         # command line ("gup_test -u -n 1").
         name = re.sub(r"\s+", "_", m.group(4).strip()) or "test%s" % m.group(3)
         diag = (m.group(5) or "").strip()
         skip = diag.upper().startswith("SKIP")
-        # Results one level deeper belong to this test.
+        # Results one level deeper belong to this test; a test that was
+        # skipped need not have completed its plan.
         children = pending.pop(depth + 1, [])
+        if not skip:
+            children += short(depth + 1)
         for d in [k for k in pending if k > depth + 1]:
             children += pending.pop(d)
+        for d in [k for k in set(plans) | set(counts) | set(names)
+                  if k > depth]:
+            plans.pop(d, None)
+            counts.pop(d, None)
+            names.pop(d, None)
+            crashed.discard(d)
         full = [(s, name + "." + n, dg) for s, n, dg in children]
         if full:
             if not ok and all(s != "FAIL" for s, _, _ in full):
@@ -62,6 +122,16 @@ def parse(lines, prefix):
             res = [("SKIP" if skip else ("PASS" if ok else "FAIL"),
                     name, diag)]
         pending.setdefault(depth, []).extend(res)
+    # The log ended inside subtests (no result closed them): their results
+    # so far, named after their "# Subtest:" line, and what is missing.
+    for d in range(max(set(pending) | set(plans) | {0}), 0, -1):
+        children = pending.pop(d, []) + short(d)
+        if d in plans and counts.get(d, 0) >= plans[d] and d not in crashed:
+            children.append(("FAIL", "result", "the log ended before "
+                             "this subtest's own result"))
+        n = names.get(d, "subtest")
+        pending.setdefault(d - 1, []).extend(
+            (s, n + "." + x, dg) for s, x, dg in children)
     for d in sorted(pending):
         out.extend(pending[d])
     return [(s, prefix + "." + n if prefix else n, d) for s, n, d in out]

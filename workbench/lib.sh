@@ -323,3 +323,29 @@ boot_knobs() {
 			die "ICOUNT=$ICOUNT with CPUS=${CPUS:-8}: instruction counts need one vCPU (the guest clock counts every vCPU's instructions)"
 	fi
 }
+
+# lock_variant VARIANT...: hold build/VARIANT/.lock (flock(1)) for each, for
+# the rest of the script: the fd stays open (children inherit it) and
+# WB_LOCKED, exported, tells the workbench scripts it starts that the lock
+# is already theirs.  Taken by the scripts that reset or build a variant's
+# tree (tree.sh, build.sh) and, for all their variants, by check.sh and
+# eval.sh, so that a make check and a make eval started together do not
+# reset and compile the same build/VARIANT/linux: the second says who holds
+# the lock and waits, without limit, or LOCK_TIMEOUT seconds and then stops.
+lock_variant() {
+	local v f fd
+	[ -z "${LOCK_TIMEOUT:-}" ] || knob_count LOCK_TIMEOUT 0
+	for v in $(printf '%s\n' "$@" | sort -u); do
+		case " ${WB_LOCKED:-} " in *" $v "*) continue ;; esac
+		mkdir -p "$BUILD/$v"
+		f=$BUILD/$v/.lock
+		exec {fd}>>"$f" || die "cannot open the lock $f"
+		if ! flock -n "$fd"; then
+			echo "    $v is locked by $(cat "$f" 2>/dev/null): waiting${LOCK_TIMEOUT:+ up to LOCK_TIMEOUT=${LOCK_TIMEOUT}s} ($f)" >&2
+			flock ${LOCK_TIMEOUT:+-w "$LOCK_TIMEOUT"} "$fd" ||
+				die "$v is locked by $(cat "$f" 2>/dev/null), still after LOCK_TIMEOUT=${LOCK_TIMEOUT}s: build/$v not touched ($f)"
+		fi
+		echo "pid $$ ($(basename "$0")), since $(date '+%F %T')" >"$f"
+		export WB_LOCKED="${WB_LOCKED:-} $v"
+	done
+}

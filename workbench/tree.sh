@@ -4,8 +4,8 @@
 # base commit and one commit per series entry of the variant, and print its
 # path as the last line.  An existing tree is reset in place (unchanged
 # files keep their mtimes, so incremental builds stay incremental) and left
-# alone when its inputs have not changed; a tree with local work (commits or
-# edits not made by this script) is never overwritten: run `make refresh`
+# alone when its inputs have not changed; a tree with local work (commits,
+# edits or new files not made by this script) is never overwritten: run `make refresh`
 # first, or FORCE=1 to discard it.
 . "$(dirname "$0")/lib.sh"
 
@@ -16,6 +16,7 @@ base_repo=$LB_CACHE/base/linux
 tree=$(tree_dir "$variant")
 # A missing or stale patch stops here, naming it, before the tree is reset.
 python3 "$WB_DIR/series.py" check "$base_repo" "$variant" || exit 1
+lock_variant "$variant"
 
 # The inputs: base commit, the variant's entries, their patches and files.
 inputs() {
@@ -32,14 +33,14 @@ stamp=$BUILD/$variant/tree.stamp
 
 if [ -d "$tree/.git" ]; then
 	if [ -f "$stamp" ] && [ "$(sed -n 2p "$stamp")" = "$(git -C "$tree" rev-parse HEAD)" ] &&
-	   [ -z "$(git -C "$tree" status --porcelain --untracked-files=no)" ]; then
+	   [ -z "$(git -C "$tree" status --porcelain --untracked-files=normal)" ]; then
 		if [ "$(sed -n 1p "$stamp")" = "$want" ]; then
 			echo "    $variant tree is up to date"
 			echo "$tree"
 			exit 0
 		fi
 	elif [ -z "${FORCE:-}" ]; then
-		die "$tree has work that is not in patches/ (commits or edits made there): run 'make refresh VARIANT=$variant' to keep it, or FORCE=1 to discard it"
+		die "$tree has work that is not in patches/ (commits, edits or new files made there): run 'make refresh VARIANT=$variant' to keep it, or FORCE=1 to discard it"
 	fi
 fi
 

@@ -35,7 +35,7 @@ unset CPUS NODES MEM TIMEOUT ACCEL APPEND INITRD PLAN OUT VARIANT CONFIG \
 	KERNEL_VARIANTS KIT_VARIANTS BASE_CONFIG VARIANTS STAGES FORCE GROUP \
 	JOBS MAKEFLAGS MFLAGS MAKELEVEL STRESS STRESS_CPUS STRESS_TIMEOUT \
 	KUNIT_TIMEOUT KIT_ARCH SERIES_VARIANT MATRIX ICOUNT ICOUNT_RUNS ICOUNT_TOL ICOUNT_MAX_ADDED TCG_RUNS NOCHAIN SERIES_OUT \
-	MODEL_DURATION_MS MODEL_REPS \
+	MODEL_DURATION_MS MODEL_REPS LOCK_TIMEOUT WB_LOCKED \
 	MODEL_OUT MODEL_BIN MODEL_DESIGNS MODEL_ARGS MODEL_CSV
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wb-args.XXXXXX") || exit 1
@@ -377,6 +377,159 @@ else
 	fi
 fi
 accepts make.boot-accepts-valid-knobs tree.sh make boot VARIANT=lazy CPUS=16 NODES=4 MEM=4096 TIMEOUT=60
+
+# ---- Runs that get past the checks, with the expensive steps stubbed ----
+# A copy of the scratch repository whose tree.sh, build.sh, initramfs.sh
+# and kunitpy.sh succeed at once, whose boot.sh writes a guest run that
+# passes (WB_STUB_BOOT=fail: it fails before it touches RUNDIR, as boot.sh
+# can) and whose ktap.py crashes when WB_STUB_KTAP=crash.
+S=$tmp/stubbed
+cp -r "$tmp/repo" "$S"
+for t in tree.sh build.sh initramfs.sh kunitpy.sh; do
+	printf '#!/bin/sh\necho "%s $*: stub of the test suite, done"\n' "$t" >"$S/workbench/$t"
+done
+cat >"$S/workbench/boot.sh" <<'EOF'
+#!/bin/sh
+# stub of the test suite: a guest run that passes, or a boot.sh that stops
+# before it removes the previous RUNDIR
+[ "${WB_STUB_BOOT:-}" = fail ] && { echo "ERROR: boot.sh stub: stopped early" >&2; exit 1; }
+run=$3
+rm -rf "$run" && mkdir -p "$run" && echo tcg >"$run/accel" && : >"$run/console.log"
+printf 'KTAP version 1\n1..1\nok 1 stub\n@@WB-DONE@@\n' >"$run/ktap.log"
+echo "$run"
+EOF
+mv "$S/workbench/ktap.py" "$S/workbench/ktap-real.py"
+cat >"$S/workbench/ktap.py" <<'EOF'
+# stub of the test suite: ktap.py, or a crash of it
+import os, runpy
+if os.environ.get("WB_STUB_KTAP") == "crash":
+    raise RuntimeError("stub of the test suite: ktap.py crashes")
+runpy.run_path(os.path.join(os.path.dirname(__file__), "ktap-real.py"), run_name="__main__")
+EOF
+chmod +x "$S"/workbench/*.sh
+
+# runs NAME WHAT CHECK CMD...: CMD in the stubbed copy with a sentinel
+# build tree of its own ($tmp/build-NAME); passes when the shell condition
+# CHECK holds afterwards (it may read $log, CMD's output, and $BUILD).
+runs() {
+	local name=$1 what=$2 check=$3 log=$tmp/logs/$1.log
+	local -x BUILD=$tmp/build-$1
+	shift 3
+	sentinel "$BUILD"
+	(cd "$S" && WB_ARGS_INSTALL_OK=1 timeout 60 "$@") </dev/null >"$log" 2>&1
+	if eval "$check"; then
+		echo "PASS args.$name # $what"
+	else
+		failed=$((failed + 1))
+		echo "FAIL args.$name # not so: $what (log: $log)"
+		tail -n 20 "$log" >&2
+	fi
+}
+cr=check-quick/results.txt
+runs check.ktap-crash-is-a-fail "a crash of ktap.py is a FAIL naming the log" \
+	'grep -q "^FAIL baseline.ktap # ktap.py failed .*run-check/ktap.log" "$BUILD/$cr"' \
+	env WB_STUB_KTAP=crash STAGES=variants VARIANTS=baseline "$S/workbench/check.sh"
+
+# boot.sh stopped before it removed the previous run: its ktap.log is not
+# this run's result.
+d=$tmp/build-check.stale-ktap-not-judged/baseline/run-check
+mkdir -p "$d" && echo tcg >"$d/accel" &&
+	printf 'KTAP version 1\n1..1\nok 1 earlier\n@@WB-DONE@@\n' >"$d/ktap.log" &&
+	touch -d '-1 hour' "$d/ktap.log"
+runs check.stale-ktap-not-judged "an earlier run's ktap.log is a FAIL, not its results" \
+	'grep -q "^FAIL baseline.ktap # .*run-check/ktap.log is older than this boot" "$BUILD/$cr" && ! grep -q "^PASS baseline.earlier" "$BUILD/$cr"' \
+	env WB_STUB_BOOT=fail STAGES=variants VARIANTS=baseline "$S/workbench/check.sh"
+
+# A fresh clone: no build/lazy/ for the kunitpy stage's tree.log.
+runs check.kunitpy-fresh-build "STAGES=kunitpy without build/<variant>/ gets its tree step through" \
+	'grep -q "^PASS lazy.tree.kunitpy " "$BUILD/check-full/results.txt"' \
+	env STAGES=kunitpy SERIES_VARIANT=lazy "$S/workbench/check.sh" full
+
+# The matrix and the stress stages build cpumask/debug: one result each,
+# under names of their own.
+runs check.result-names-unique "matrix and stress builds of cpumask/debug are two results, no name twice" \
+	'r=$BUILD/check-full/results.txt; [ "$(grep -c "^[A-Z]* cpumask.build.debug " "$r")" = 1 ] &&
+	 grep -q "^PASS cpumask.build.stress-debug " "$r" && [ -z "$(cut -d" " -f2 "$r" | sort | uniq -d)" ]' \
+	env STAGES="matrix stress" VARIANTS=cpumask MATRIX=debug STRESS=cpumask:debug "$S/workbench/check.sh" full
+
+# ---- tree.sh on a tiny base of its own: local work is never removed ----
+# The real tree.sh, an empty series (series.py stub) and a base of two
+# files whose .gitignore ignores *.o (build outputs).
+T=$tmp/tree-repo
+cp -r "$tmp/repo" "$T" && cp "$SRC/workbench/tree.sh" "$T/workbench/tree.sh"
+printf 'import sys\n# stub of the test suite: an empty series that applies\nsys.exit(0)\n' >"$T/workbench/series.py"
+tc=$tmp/tree-cache
+mkdir -p "$tc/base/linux" && touch "$tc/base/ready" &&
+	(cd "$tc/base/linux" && git init -q && echo '*.o' >.gitignore && echo 'int x;' >mm.c &&
+	 git add .gitignore mm.c && git -c user.name=t -c user.email=t@t commit -qm base) >/dev/null 2>&1
+# tree_case NAME WHAT FILE CHECK: a tree assembled, its inputs changed
+# (tree.stamp), FILE created in it, tree.sh run again; CHECK as for runs.
+tree_case() {
+	local name=$1 what=$2 file=$3 check=$4 log=$tmp/logs/$1.log
+	local -x BUILD=$tmp/build-$1 LB_CACHE=$tc
+	local t=$BUILD/cpumask/linux
+	"$T/workbench/tree.sh" cpumask >"$log" 2>&1 && sed -i '1s/.*/inputs-changed/' "$BUILD/cpumask/tree.stamp" &&
+		echo "local work" >"$t/$file" || { echo "FAIL args.$name # setup failed ($log)"; failed=$((failed + 1)); return; }
+	(cd "$T" && timeout 60 "$T/workbench/tree.sh" cpumask) </dev/null >>"$log" 2>&1
+	if eval "$check"; then
+		echo "PASS args.$name # $what"
+	else
+		failed=$((failed + 1))
+		echo "FAIL args.$name # not so: $what (log: $log)"
+		tail -n 20 "$log" >&2
+	fi
+}
+tree_case tree.untracked-file-kept "a new untracked file is local work: refused, file kept" new-file.c \
+	'[ -f "$t/new-file.c" ] && grep -q "ERROR: .*has work that is not in patches/" "$log"'
+tree_case tree.ignored-output-cleaned "an ignored build output is not local work: reset, output removed" built.o \
+	'[ ! -e "$t/built.o" ] && [ -f "$t/mm.c" ] && ! grep -q ERROR "$log"'
+
+# The per-variant lock (lib.sh lock_variant): held here, tree.sh says who
+# holds it and, with LOCK_TIMEOUT, stops without touching the tree.
+lb=$tmp/build-tree.locked
+mkdir -p "$lb/cpumask"
+( exec 9>>"$lb/cpumask/.lock" && flock 9 && echo "pid $BASHPID (args.sh holder)" >"$lb/cpumask/.lock" &&
+  touch "$lb/held" && exec sleep 30 ) &
+holder=$!
+for _ in $(seq 50); do [ -e "$lb/held" ] && break; sleep 0.1; done
+log=$tmp/logs/tree.locked.log
+(cd "$T" && BUILD=$lb LB_CACHE=$tc LOCK_TIMEOUT=1 timeout 60 "$T/workbench/tree.sh" cpumask) </dev/null >"$log" 2>&1
+rc=$?
+kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
+if [ $rc -ne 0 ] && grep -q "cpumask is locked by pid [0-9]* (args.sh holder): waiting up to LOCK_TIMEOUT=1s" "$log" &&
+   grep -q "ERROR: cpumask is locked by pid .*LOCK_TIMEOUT=1s" "$log" && [ ! -e "$lb/cpumask/linux" ]; then
+	echo "PASS args.tree.locked # a held build/cpumask/.lock: tree.sh names the holder, waits LOCK_TIMEOUT, stops, tree untouched"
+else
+	failed=$((failed + 1))
+	echo "FAIL args.tree.locked # with build/cpumask/.lock held, tree.sh (exit $rc) did not name the holder and stop (log: $log)"
+	tail -n 20 "$log" >&2
+fi
+
+# ---- make eval: a failed run leaves the published results alone ----
+# eval.sh past its checks (the cached base: series.py check), with the
+# stubbed builds; the sentinel build/results is the older layout (a
+# directory).  In a copy whose eval.py writes a summary, a run that
+# succeeds publishes its own directory and moves the older one aside.
+if [ -f "$LB_CACHE/base/ready" ] && [ -d "$BASE/.git" ]; then
+	ek=(EVAL_VARIANTS=baseline EVAL_RUNS=1 GUP_RUNS=0 ICOUNT_RUNS=0 TCG_RUNS=0 SCALE_CPUS=)
+	runs eval.failed-run-keeps-results "a run whose guest fails keeps every earlier result and names its own directory" \
+		'grep -q "earlier result: results/summary.md" "$BUILD/results/summary.md" &&
+		 grep -q "earlier result: results/results.csv" "$BUILD/results/results.csv" &&
+		 grep -q "earlier result: results/runs/cpumask-8c2n-r1/ktap.log" "$BUILD/results/runs/cpumask-8c2n-r1/ktap.log" &&
+		 grep -q "this run.s files are in $BUILD/eval-runs/" "$log"' \
+		env WB_STUB_BOOT=fail "${ek[@]}" "$S/workbench/eval.sh"
+	cp "$S/workbench/eval.py" "$S/workbench/eval-real.py"
+	printf 'import sys\n# stub of the test suite: tables from nothing\nopen(sys.argv[-3] + "/summary.md", "w").write("new summary\\n")\n' >"$S/workbench/eval.py"
+	runs eval.success-publishes "a run that succeeds replaces build/results by a link to its directory, the older one moved aside" \
+		'[ -L "$BUILD/results" ] && grep -qx "new summary" "$BUILD/results/summary.md" &&
+		 grep -q "earlier result: results/model.txt" "$BUILD/results/model.txt" &&
+		 grep -q "earlier result: results/summary.md" "$BUILD"/eval-runs/*-before/summary.md' \
+		env "${ek[@]}" "$S/workbench/eval.sh"
+	mv "$S/workbench/eval-real.py" "$S/workbench/eval.py"
+else
+	skip eval.failed-run-keeps-results "no cached base in $BASE"
+	skip eval.success-publishes "no cached base in $BASE"
+fi
 
 # ---- Negative controls: the harness must report a FAIL ----
 # ncontrol NAME COPY CASE [-m PATTERN]... CMD...: run CASE against COPY (a
