@@ -32,6 +32,7 @@ help:
 	@echo "Knobs (environment or make variables; each with its default and meaning in docs/workbench.md#knobs):"
 	@echo "  guest/build: VARIANT CONFIG CPUS NODES MEM ACCEL TIMEOUT APPEND JOBS PLAN OUT INITRD"
 	@echo "  check:       VARIANTS STAGES SERIES_VARIANT SERIES_OUT MATRIX STRESS STRESS_CPUS STRESS_TIMEOUT KUNIT_TIMEOUT LIMIT"
+	@echo "               ICOUNT ICOUNT_TOL ICOUNT_MAX_ADDED (check-full's icount stage)"
 	@echo "  broken:      BROKEN"
 	@echo "  eval:        EVAL_VARIANTS EVAL_CONFIG EVAL_RUNS GUP_RUNS GUP_CPUS SCALE_CPUS EVAL_OUT"
 	@echo "               ICOUNT_RUNS ICOUNT ICOUNT_TOL TCG_RUNS NOCHAIN"
@@ -59,11 +60,16 @@ series:
 build: tree
 	@$(WB)/build.sh $(VARIANT) $(CONFIG)
 
+# The run directory is named here, not read back from boot.sh's output:
+# a pipe would take tail's exit status, and a failed boot's last line is
+# not a directory.  The exit status is the guest's verdict.
 boot: build
-	@$(WB)/initramfs.sh $(VARIANT) $(CONFIG) && \
-	run=$$($(WB)/boot.sh $(VARIANT) $(CONFIG) | tail -n 1) && \
-	python3 $(WB)/ktap.py $$run --prefix $(VARIANT) | tee $$run/results.txt && \
-	! grep -q '^FAIL' $$run/results.txt
+	@run=$$(BUILD=$${BUILD:-} bash -c '. $(WB)/lib.sh && echo "$$BUILD"')/$(VARIANT)/run-$(CONFIG)-$${CPUS:-8}c$${NODES:-2}n && \
+	$(WB)/initramfs.sh $(VARIANT) $(CONFIG) && \
+	$(WB)/boot.sh $(VARIANT) $(CONFIG) "$$run" && \
+	{ python3 $(WB)/ktap.py "$$run" --prefix $(VARIANT) >"$$run/results.txt"; rc=$$?; \
+	  cat "$$run/results.txt"; [ $$rc -eq 0 ] || echo "ktap.py failed (exit $$rc) on $$run/ktap.log"; \
+	  [ $$rc -eq 0 ] && grep -q '^PASS' "$$run/results.txt" && ! grep -q '^FAIL' "$$run/results.txt"; }
 
 check:
 	@$(WB)/check.sh quick

@@ -452,6 +452,17 @@ runs check.result-names-unique "matrix and stress builds of cpumask/debug are tw
 	 grep -q "^PASS cpumask.build.stress-debug " "$r" && [ -z "$(cut -d" " -f2 "$r" | sort | uniq -d)" ]' \
 	env STAGES="matrix stress" VARIANTS=cpumask MATRIX=debug STRESS=cpumask:debug "$S/workbench/check.sh" full
 
+# make boot's exit status is the guest's verdict: a failed boot is a
+# failure (it was a pipe's, tail's, and a failed boot's last line became
+# ktap.py's arguments and tee's file names in the repository's root).
+runs make-boot.failed-boot-fails "make boot exits non-zero when the boot fails, and writes nothing into the repository's root" \
+	'grep -q "^exit=[1-9]" "$log" && [ -z "$(cd "$S" && git status --porcelain --untracked-files=all . 2>/dev/null | grep -v "^?? build/")" ] &&
+	 [ "$(ls "$S" | sort | tr "\n" " ")" = "$(ls "$tmp/repo" | sort | tr "\n" " ")" ]' \
+	sh -c 'WB_STUB_BOOT=fail make -s boot VARIANT=baseline CONFIG=check; echo "exit=$?"'
+runs make-boot.passing-guest-passes "make boot exits 0 when the guest's tests pass, and says so" \
+	'grep -q "^exit=0" "$log" && grep -q "^PASS baseline.stub" "$log"' \
+	sh -c 'make -s boot VARIANT=baseline CONFIG=check; echo "exit=$?"'
+
 # ---- tree.sh on a tiny base of its own: local work is never removed ----
 # The real tree.sh, an empty series (series.py stub) and a base of two
 # files whose .gitignore ignores *.o (build outputs).
