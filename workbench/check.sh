@@ -176,6 +176,15 @@ cat "$out/icount-judge.txt" >>"$res"
 grep -v '^PASS' "$out/icount-judge.txt" | sed 's/^/    /'
 [ $judge_rc -eq 0 ] || grep -q '^FAIL' "$out/icount-judge.txt" ||
 	record FAIL icount-judge.suite "exit code $judge_rc, see $out/icount-judge.txt"
+# make eval's plots rendered from a saved run, their text checked
+# (tests/plots.py: gnuplot, a few seconds).
+need_tool gnuplot gnuplot-nox
+python3 "$WB_DIR/tests/plots.py" >"$out/plots.txt" 2>"$out/plots.log"
+plots_rc=$?
+cat "$out/plots.txt" >>"$res"
+grep -v '^PASS' "$out/plots.txt" | sed 's/^/    /'
+[ $plots_rc -eq 0 ] || grep -q '^FAIL' "$out/plots.txt" ||
+	record FAIL plots.suite "exit code $plots_rc, see $out/plots.log"
 stage_end
 fi
 
