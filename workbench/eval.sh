@@ -171,7 +171,7 @@ done
 for ((r = 1; r <= ICOUNT_RUNS; r++)); do
 	for v in $EVAL_VARIANTS; do
 		stage "eval: $v, instructions per pin-fast call, 1 vCPU, -icount $EVAL_ICOUNT, run $r of $ICOUNT_RUNS"
-		boot_one "$v" plan-eval-icount 1 1 "i$r" "" "$EVAL_ICOUNT"
+		boot_one "$v" plan-eval-icount 1 1 "i$r" norandmaps "$EVAL_ICOUNT"
 		stage_end
 	done
 done
