@@ -56,10 +56,12 @@ STRESS_TIMEOUT=${STRESS_TIMEOUT:-3600}
 # registration's handful of instructions.  The guests boot with
 # norandmaps: with user address randomization two boots of baseline's
 # check kernel differed by 2.9 instructions per 8-page call (2446.3,
-# 2449.2), without it by up to 1.0 in three boots (2026-12-04); hence a
-# tolerance of 2 here.
+# 2449.2), without it by up to 1.0 in three boots; but two norandmaps
+# boots of cpumask's still gave 2472.7 and 2475.6 (2026-12-04): hence a
+# tolerance of 5 here, against the 25 instructions cpumask's check
+# kernel adds (683.1 against 657.3 per 1-page call).
 ICOUNT_MAX_ADDED=${ICOUNT_MAX_ADDED:-40}
-ICOUNT_TOL=${ICOUNT_TOL:-2}
+ICOUNT_TOL=${ICOUNT_TOL:-5}
 CHECK_ICOUNT=${ICOUNT:-shift=0,sleep=off,align=off}
 if want icount; then
 	knob_count ICOUNT_MAX_ADDED 0
