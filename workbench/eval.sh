@@ -29,8 +29,10 @@
 #   2), interleaved (guest/plan-eval-icount): exact instructions per
 #   pin-fast call of 1 and 8 pages; eval.py fails when two boots of a
 #   variant differ by more than ICOUNT_TOL instructions per call (default
-#   1); next to them, the disassembly of each variant's gup_fast_fallback()
-#   (results/disasm/) and its difference from baseline's;
+#   3: two boots of one kernel differed by up to 1.0 in the eval config
+#   and 2.9 in the check config, 2026-12-04); next to them, the
+#   disassembly of each variant's gup_fast_fallback() (results/disasm/)
+#   and its difference from baseline's;
 #   at one vCPU under plain TCG, TCG_RUNS boots per variant (default 1)
 #   with TCG's block chaining and as many with -d nochain, interleaved
 #   (guest/plan-eval-tcg1): the same calls timed, to show what TCG wall
@@ -55,7 +57,7 @@ GUP_RUNS=${GUP_RUNS:-3}
 GUP_CPUS=${GUP_CPUS:-2}
 SCALE_CPUS=${SCALE_CPUS-16}
 ICOUNT_RUNS=${ICOUNT_RUNS:-2}
-ICOUNT_TOL=${ICOUNT_TOL:-1}
+ICOUNT_TOL=${ICOUNT_TOL:-3}
 TCG_RUNS=${TCG_RUNS:-1}
 EVAL_ICOUNT=${ICOUNT:-shift=0,sleep=off,align=off}
 CPUS=${CPUS:-8} NODES=${NODES:-2}
