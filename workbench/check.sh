@@ -154,43 +154,36 @@ python3 "$WB_DIR/ktap.py" --log "$out/lkmm.log" --prefix lkmm | tee -a "$res" | 
 stage_end
 fi
 
+# suite NAME WHAT CMD...: one of the workbench's own test suites, which
+# print check.sh's result lines; they go into the results, those that did
+# not pass are shown, and a suite that fails without a FAIL line (a crash)
+# is a FAIL of NAME.suite naming its log.
+suite() {
+	local name=$1 what=$2 rc
+	shift 2
+	"$@" >"$out/$name.txt" 2>"$out/$name.log"
+	rc=$?
+	cat "$out/$name.txt" >>"$res"
+	grep -v '^PASS' "$out/$name.txt" | sed 's/^/    /'
+	[ $rc -eq 0 ] || grep -q '^FAIL' "$out/$name.txt" ||
+		record FAIL "$name.suite" "exit code $rc, see $out/$name.log"
+	echo "    $what: $(grep -c '^PASS' "$out/$name.txt") passed, $(grep -c '^FAIL' "$out/$name.txt") failed (details: $out/$name.log)"
+}
+
 if want args; then
 stage "workbench argument and parser tests"
 # Bad knobs, arguments and series must stop at once, naming the cause,
 # with nothing built or removed (workbench/tests/args.sh: seconds, no
-# build, no QEMU).  One result per case; failures detailed in args.log.
-"$WB_DIR/tests/args.sh" >"$out/args.txt" 2>"$out/args.log"
-args_rc=$?
-cat "$out/args.txt" >>"$res"
-grep -v '^PASS' "$out/args.txt" | sed 's/^/    /'
-[ $args_rc -eq 0 ] || grep -q '^FAIL' "$out/args.txt" ||
-	record FAIL args.suite "exit code $args_rc, see $out/args.log"
-echo "    $(grep -c '^PASS' "$out/args.txt") argument test(s) passed, $(grep -c '^FAIL' "$out/args.txt") failed (details: $out/args.log)"
-# ktap.py, which judges every guest run, on saved logs with known verdicts
-# (workbench/tests/parsers.sh); failures detailed in parsers.log.
-"$WB_DIR/tests/parsers.sh" >"$out/parsers.txt" 2>"$out/parsers.log"
-parsers_rc=$?
-cat "$out/parsers.txt" >>"$res"
-grep -v '^PASS' "$out/parsers.txt" | sed 's/^/    /'
-[ $parsers_rc -eq 0 ] || grep -q '^FAIL' "$out/parsers.txt" ||
-	record FAIL parsers.suite "exit code $parsers_rc, see $out/parsers.log"
-echo "    $(grep -c '^PASS' "$out/parsers.txt") parser test(s) passed, $(grep -c '^FAIL' "$out/parsers.txt") failed (details: $out/parsers.log)"
-# The icount stage's judge on made-up runs (tests/icount.py, a second).
-python3 "$WB_DIR/tests/icount.py" >"$out/icount-judge.txt" 2>&1
-judge_rc=$?
-cat "$out/icount-judge.txt" >>"$res"
-grep -v '^PASS' "$out/icount-judge.txt" | sed 's/^/    /'
-[ $judge_rc -eq 0 ] || grep -q '^FAIL' "$out/icount-judge.txt" ||
-	record FAIL icount-judge.suite "exit code $judge_rc, see $out/icount-judge.txt"
+# build, no QEMU).
+suite args "argument tests" "$WB_DIR/tests/args.sh"
+# ktap.py, which judges every guest run, on saved logs with known verdicts.
+suite parsers "parser tests" "$WB_DIR/tests/parsers.sh"
+# The icount stage's judge on made-up runs (a second).
+suite icount-judge "icount judge tests" python3 "$WB_DIR/tests/icount.py"
 # make eval's plots rendered from a saved run, their text checked
-# (tests/plots.py: gnuplot, a few seconds).
+# (gnuplot, a few seconds).
 need_tool gnuplot gnuplot-nox
-python3 "$WB_DIR/tests/plots.py" >"$out/plots.txt" 2>"$out/plots.log"
-plots_rc=$?
-cat "$out/plots.txt" >>"$res"
-grep -v '^PASS' "$out/plots.txt" | sed 's/^/    /'
-[ $plots_rc -eq 0 ] || grep -q '^FAIL' "$out/plots.txt" ||
-	record FAIL plots.suite "exit code $plots_rc, see $out/plots.log"
+suite plots "plot tests" python3 "$WB_DIR/tests/plots.py"
 stage_end
 fi
 

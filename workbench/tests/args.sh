@@ -408,6 +408,19 @@ runpy.run_path(os.path.join(os.path.dirname(__file__), "ktap-real.py"), run_name
 EOF
 chmod +x "$S"/workbench/*.sh
 
+# holds NAME WHAT CHECK LOG: the case passes when the shell condition
+# CHECK holds (it may read $log and $BUILD).
+holds() {
+	local name=$1 what=$2 check=$3 log=$4
+	if eval "$check"; then
+		echo "PASS args.$name # $what"
+	else
+		failed=$((failed + 1))
+		echo "FAIL args.$name # not so: $what (log: $log)"
+		tail -n 20 "$log" >&2
+	fi
+}
+
 # runs NAME WHAT CHECK CMD...: CMD in the stubbed copy with a sentinel
 # build tree of its own ($tmp/build-NAME); passes when the shell condition
 # CHECK holds afterwards (it may read $log, CMD's output, and $BUILD).
@@ -417,13 +430,7 @@ runs() {
 	shift 3
 	sentinel "$BUILD"
 	(cd "$S" && WB_ARGS_INSTALL_OK=1 timeout 60 "$@") </dev/null >"$log" 2>&1
-	if eval "$check"; then
-		echo "PASS args.$name # $what"
-	else
-		failed=$((failed + 1))
-		echo "FAIL args.$name # not so: $what (log: $log)"
-		tail -n 20 "$log" >&2
-	fi
+	holds "$name" "$what" "$check" "$log"
 }
 cr=check-quick/results.txt
 runs check.ktap-crash-is-a-fail "a crash of ktap.py is a FAIL naming the log" \
@@ -482,13 +489,7 @@ tree_case() {
 	"$T/workbench/tree.sh" cpumask >"$log" 2>&1 && sed -i '1s/.*/inputs-changed/' "$BUILD/cpumask/tree.stamp" &&
 		echo "local work" >"$t/$file" || { echo "FAIL args.$name # setup failed ($log)"; failed=$((failed + 1)); return; }
 	(cd "$T" && timeout 60 "$T/workbench/tree.sh" cpumask) </dev/null >>"$log" 2>&1
-	if eval "$check"; then
-		echo "PASS args.$name # $what"
-	else
-		failed=$((failed + 1))
-		echo "FAIL args.$name # not so: $what (log: $log)"
-		tail -n 20 "$log" >&2
-	fi
+	holds "$name" "$what" "$check" "$log"
 }
 tree_case tree.untracked-file-kept "a new untracked file is local work: refused, file kept" new-file.c \
 	'[ -f "$t/new-file.c" ] && grep -q "ERROR: .*has work that is not in patches/" "$log"'
