@@ -8,40 +8,49 @@
 # instructions), NOCHAIN=1 TCG without block chaining (-d nochain: every
 # translated block returns to QEMU's main loop, which looks the next one
 # up, so what a block costs no longer depends on where its jumps lead).
-# KVM is used only when a probe shows it runs a guest; else TCG.
-# Writes RUNDIR/{console.log,ktap.log,accel}; prints RUNDIR last.
+# KVM is used only when a probe shows it runs a guest; else TCG.  What
+# differs between architectures (QEMU, machine, image, console, the KTAP
+# stream's device) comes from arch.conf, for the config's architecture
+# (ARCH: see lib.sh resolve_config).
+# Writes RUNDIR/{console.log,ktap.log,accel} (an earlier boot's files there
+# are removed first, nothing else); prints RUNDIR last.
 . "$(dirname "$0")/lib.sh"
 
 [ $# -ge 2 ] && [ $# -le 3 ] || die "usage: boot.sh VARIANT CONFIG [RUNDIR]"
-variant=$1 cfg=$2
+variant=$1
 knob_variants VARIANT "$variant"
-knob_config CONFIG "$cfg"
+cfg=$(resolve_config "$2") || exit 1
+arch=$(config_arch "$cfg") || exit 1
 boot_knobs
 CPUS=${CPUS:-8} NODES=${NODES:-2} MEM=${MEM:-3072}
 TIMEOUT=${TIMEOUT:-900}
 run=${3:-$BUILD/$variant/run-$cfg-${CPUS}c${NODES}n}
 obj=$BUILD/$variant/obj-$cfg
-kernel=$obj/arch/x86/boot/bzImage
-initrd=${INITRD:-$BUILD/$variant/guest-$cfg/initramfs.cpio.gz}
-# RUNDIR is removed and rewritten: only an earlier run's (it has accel).
-[ ! -e "$run" ] || [ -f "$run/accel" ] || [ -z "$(ls -A "$run" 2>/dev/null)" ] ||
-	die "RUNDIR $run exists and is not a run directory (no accel file): not removing it"
+kernel=$obj/$(arch_get "$arch" image)
+initrd=${INITRD:-$(guest_dir "$variant" "$cfg" plan)/initramfs.cpio.gz}
+# Only a run directory is written into: an earlier boot's (accel), one
+# run.sh made (.wb-run), or an empty one.
+[ ! -e "$run" ] || [ -f "$run/accel" ] || [ -f "$run/.wb-run" ] || [ -z "$(ls -A "$run" 2>/dev/null)" ] ||
+	die "RUNDIR $run exists and is not a run directory (no accel or .wb-run file): not writing into it"
 [ -f "$kernel" ] || die "no kernel $kernel: build $variant/$cfg first"
 [ -f "$initrd" ] || die "no initramfs $initrd: run initramfs.sh $variant $cfg first"
-need_tool qemu-system-x86_64 qemu-system-x86
+qemu=$(arch_get "$arch" qemu)
+need_tool "$qemu" "$(arch_get "$arch" qemu_pkg)"
 
 # Does KVM really run a guest?  Here /dev/kvm exists but a guest hangs, so
 # the probe boots this kernel with a short limit and caches the answer.
 accel() {
 	local cache=$BUILD/kvm-probe
 	if [ -n "${ACCEL:-}" ]; then echo "$ACCEL"; return; fi
+	# Only a guest of the host's own architecture can use KVM.
+	[ "$(arch_get "$arch" kvm)" = probe ] && [ "$(uname -m)" = "$arch" ] || { echo tcg; return; }
 	if [ -f "$cache" ] && [ -z "$(find "$cache" -mmin +720)" ]; then
 		cat "$cache"; return
 	fi
 	local a=tcg
 	if [ -r /dev/kvm ] && [ -w /dev/kvm ]; then
-		timeout 30 qemu-system-x86_64 -accel kvm -cpu host -m 256 -smp 1 \
-			-kernel "$kernel" -append "console=ttyS0 panic=-1 rdinit=/bin/wb-none" \
+		timeout 30 "$qemu" -accel kvm -cpu host -m 256 -smp 1 \
+			-kernel "$kernel" -append "console=$(arch_get "$arch" console) panic=-1 rdinit=/bin/wb-none" \
 			-no-reboot -display none -monitor none -serial stdio </dev/null \
 			>"$BUILD/kvm-probe.log" 2>&1
 		grep -q "Linux version" "$BUILD/kvm-probe.log" && a=kvm
@@ -57,12 +66,13 @@ if [ -n "${ICOUNT:-}" ]; then
 	# clock advances 1 ns per executed guest instruction, so a guest
 	# timing reads instructions (with more vCPUs it would count theirs).
 	a=tcg
-	qaccel=(-accel tcg,thread=single -cpu max -icount "$ICOUNT")
+	qaccel=(-accel tcg,thread=single -cpu "$(arch_get "$arch" cpu)" -icount "$ICOUNT")
 elif [ "$a" = kvm ]; then
 	qaccel=(-accel kvm -cpu host)
 else
-	[ -e /dev/kvm ] && echo "    KVM does not run a guest here (see $BUILD/kvm-probe.log): using TCG"
-	qaccel=(-accel tcg,thread=multi -cpu max)
+	[ -e /dev/kvm ] && [ "$(arch_get "$arch" kvm)" = probe ] &&
+		echo "    KVM does not run a guest here (see $BUILD/kvm-probe.log): using TCG"
+	qaccel=(-accel tcg,thread=multi -cpu "$(arch_get "$arch" cpu)")
 fi
 if [ "${NOCHAIN:-0}" = 1 ]; then
 	[ "$a" = tcg ] || die "NOCHAIN=1, but this guest would run under $a: block chaining is TCG's"
@@ -77,25 +87,30 @@ for ((n = 0; n < NODES; n++)); do
 	       -numa "node,nodeid=$n,cpus=$first-$last,memdev=m$n")
 done
 
-rm -rf "$run"
 mkdir -p "$run"
+rm -f "$run"/{accel,icount,nochain,console.log,ktap.log,ktap-serial.log,qemu.log,swap.img,result.img,results.txt,ktap.py.log}
 echo "$a" >"$run/accel"
 [ -z "${ICOUNT:-}" ] || echo "$ICOUNT" >"$run/icount"
 [ "${NOCHAIN:-0}" = 0 ] || echo "-d nochain" >"$run/nochain"
-stage "boot $variant/$cfg: $CPUS vCPUs, $NODES nodes, ${MEM} MiB, $a"
+stage "boot $variant/$cfg ($arch): $CPUS vCPUs, $NODES nodes, ${MEM} MiB, $a"
 # A swap disk (the guest runs mkswap/swapon on /dev/vda) and a result disk
 # to which the guest writes its complete KTAP at the end (/dev/vdb).
 truncate -s 512M "$run/swap.img"
 truncate -s 16M "$run/result.img"
 # One socket per node, so that no LLC spans two nodes.
 smp="$CPUS,sockets=$NODES,cores=$((CPUS / NODES)),threads=1"
-timeout "$TIMEOUT" qemu-system-x86_64 "${qaccel[@]}" -m "$MEM" -smp "$smp" \
+machine=$(arch_get "$arch" machine)
+# The console and the KTAP stream (arch.conf's serial, console, ktap_dev);
+# the kernel passes wbktap= to guest/init in its environment.
+serial=$(arch_get "$arch" serial)
+serial=${serial//@CONSOLE@/$run/console.log}
+read -ra serial <<<"${serial//@KTAP@/$run/ktap-serial.log}"
+timeout "$TIMEOUT" "$qemu" ${machine:+-machine "$machine"} "${qaccel[@]}" -m "$MEM" -smp "$smp" \
 	"${numa[@]}" -kernel "$kernel" -initrd "$initrd" \
 	-drive "file=$run/swap.img,if=virtio,format=raw" \
 	-drive "file=$run/result.img,if=virtio,format=raw" \
-	-append "console=ttyS0 panic=-1 hugepages=64 ${APPEND:-}" \
-	-no-reboot -display none -monitor none \
-	-serial "file:$run/console.log" -serial "file:$run/ktap-serial.log" \
+	-append "console=$(arch_get "$arch" console) wbktap=$(arch_get "$arch" ktap_dev) panic=-1 hugepages=64 ${APPEND:-}" \
+	-no-reboot -display none -monitor none "${serial[@]}" \
 	</dev/null >"$run/qemu.log" 2>&1
 rc=$?
 stage_end

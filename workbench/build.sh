@@ -2,15 +2,16 @@
 # SPDX-License-Identifier: GPL-2.0
 # build.sh VARIANT CONFIG [TARGET...]: configure (config.sh) and build the
 # variant's tree out of tree in build/VARIANT/obj-CONFIG (default target:
-# the arch's boot image).  ccache is used when present.  Prints the object
-# directory as the last line.
+# arch.conf's boot image; with ARCH, CONFIG is lib.sh resolve_config's).
+# ccache is used when present.  Prints the object directory as the last
+# line.
 . "$(dirname "$0")/lib.sh"
 
 [ $# -ge 2 ] || die "usage: build.sh VARIANT CONFIG [TARGET...]"
-variant=$1 cfg=$2
-shift 2
+variant=$1
 knob_variants VARIANT "$variant"
-knob_config CONFIG "$cfg"
+cfg=$(resolve_config "$2") || exit 1
+shift 2
 knob_count JOBS 1
 src=$(tree_dir "$variant")
 [ -d "$src/.git" ] || die "no tree for $variant: run 'make tree VARIANT=$variant' first"
@@ -26,32 +27,14 @@ done
 lock_variant "$variant"
 
 stage "build $variant/$cfg"
-"$WB_DIR/config.sh" "$src" "$obj" "$cfg" || exit 1
-# Groups of the variant may need options of their own (a KUnit suite):
-# merged for every group that has entries in the series, into the configs
-# that boot the guest tests ("# guest-tests: yes" in their own fragment;
-# the build-only matrix configs, e.g. !SMP or arm64, cannot take them).
-groups=
-grep -q '^# guest-tests: yes' "$WB_DIR/configs/$cfg.config" &&
-	groups=$(python3 "$WB_DIR/series.py" entries "$variant" | awk '{print $2}' | sort -u)
-for g in $groups; do
-	frag=$WB_DIR/configs/group-$g.config
-	[ -f "$frag" ] || continue
-	"$src/scripts/kconfig/merge_config.sh" -m -O "$obj" "$obj/.config" "$frag" >>"$obj/config.log" 2>&1 &&
-	make -C "$src" O="$obj" ARCH="$(cat "$obj/.wb-arch")" olddefconfig >>"$obj/config.log" 2>&1 ||
-		die "merging $frag failed" "$obj/config.log"
-	while IFS= read -r want; do
-		grep -qxF "$want" "$obj/.config" || die "config: $want (from $frag) did not survive merging" "$obj/config.log"
-	done < <(grep -E '^CONFIG_[A-Za-z0-9_]+=' "$frag")
-done
+# The variant's groups: config.sh merges their options (a KUnit suite).
+groups=$(python3 "$WB_DIR/series.py" entries "$variant" | awk '{print $2}' | sort -u) ||
+	die "cannot read the series entries of $variant"
+# shellcheck disable=SC2086 # a list of names
+"$WB_DIR/config.sh" "$src" "$obj" "$cfg" $groups || exit 1
 kmake_args "$obj"
 arch=$(cat "$obj/.wb-arch")
-if [ $# -eq 0 ]; then
-	case $arch in
-	x86_64) set -- bzImage ;;
-	arm64) set -- Image ;;
-	esac
-fi
+[ $# -gt 0 ] || set -- "$(arch_get "$arch" target)"
 log=$obj/build.log
 make -C "$src" O="$obj" "${KMAKE[@]}" -j"$JOBS" "$@" >"$log" 2>&1 ||
 	die "build of $variant/$cfg ($*) failed" "$log"

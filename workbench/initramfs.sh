@@ -5,14 +5,18 @@
 # linked test programs (upstream mm selftests and the series' own, from the
 # variant's tree), and the test plan filtered by the variant's groups.
 # PLAN names another plan file in guest/ (default: plan; make eval uses
-# plan-eval) and OUT another output directory.
+# plan-eval) and OUT another output directory (default: lib.sh's
+# guest_dir, build/VARIANT/guest-CONFIG-PLAN).  The programs are built for
+# the config's architecture with arch.conf's compiler and static libc;
+# busybox and bash are Debian's static ones of that architecture.
 # Prints the path of the cpio archive as the last line.
 . "$(dirname "$0")/lib.sh"
 
 [ $# -eq 2 ] || die "usage: initramfs.sh VARIANT CONFIG"
-variant=$1 cfg=$2
+variant=$1
 knob_variants VARIANT "$variant"
-knob_config CONFIG "$cfg"
+cfg=$(resolve_config "$2") || exit 1
+arch=$(config_arch "$cfg") || exit 1
 plan=$WB_DIR/guest/${PLAN:-plan}
 [[ ${PLAN:-plan} =~ ^plan[a-z0-9-]*$ ]] && [ -f "$plan" ] ||
 	die "PLAN=${PLAN:-}: no plan file $plan (known: $(cd "$WB_DIR/guest" && ls plan* | tr '\n' ' '))"
@@ -22,24 +26,25 @@ obj=$BUILD/$variant/obj-$cfg
 need_tool cpio cpio
 need_tool gzip gzip
 # A statically linked busybox (Debian's busybox-static) runs in the guest.
-bb=/bin/busybox
-if [ ! -x $bb ] || ldd $bb >/dev/null 2>&1; then
-	[ "$(id -u)" = 0 ] || die "need a static /bin/busybox: apt-get install busybox-static"
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -q busybox-static >"$LB_CACHE/apt-install.log" 2>&1 ||
-		die "installing busybox-static failed" "$LB_CACHE/apt-install.log"
-fi
-[ -f /usr/lib/x86_64-linux-gnu/libc.a ] || need_tool /usr/lib/x86_64-linux-gnu/libc.a libc6-dev
+deb_arch=$(arch_get "$arch" deb_arch)
+bb=$(guest_static "$deb_arch" busybox-static busybox) || exit 1
+cc=$(arch_get "$arch" cc)
+cross=$(arch_get "$arch" cross)
+[ -z "$cross" ] || need_tool "$cc" "$(arch_get "$arch" cross_pkg)"
+libc_a=$(arch_get "$arch" libc_a)
+[ -f "$libc_a" ] || need_tool "$libc_a" "$(arch_get "$arch" libc_pkg)"
+kmake_args "$obj"
 
 stage "initramfs $variant/$cfg"
 groups=" wb $(variant_groups "$variant") "
-gdir=${OUT:-$BUILD/$variant/guest-$cfg}
+gdir=${OUT:-$(guest_dir "$variant" "$cfg" "${PLAN:-plan}")}
 rm -rf "$gdir"
 mkdir -p "$gdir/root/bin" "$gdir/root/tests" "$gdir/st"
 for d in proc sys dev tmp; do mkdir -p "$gdir/root/$d"; done
 log=$gdir/build.log
 
 # Upstream selftests and the series' own: the plan's commands name them.
-make -C "$src" O="$obj" headers >"$log" 2>&1 || die "make headers failed" "$log"
+make -C "$src" O="$obj" "${KMAKE[@]}" headers >"$log" 2>&1 || die "make headers failed" "$log"
 bad=$(grep -v '^#' "$plan" | while IFS='|' read -r g name tmo cmd; do
 	set -- $cmd
 	[ "${1:-}" != wb-vmtests ] || { [ "${2:-}" = -t ] && [ -n "${3:-}" ] && [ $# -eq 3 ]; } || echo "$name"
@@ -65,7 +70,7 @@ done | sort -u)
 st=()
 for b in $bins; do
 	if [ -f "$WB_DIR/guest/$b.c" ]; then
-		gcc -O2 -Wall -static -I"$src" -o "$gdir/root/tests/$b" "$WB_DIR/guest/$b.c" -lpthread >>"$log" 2>&1 ||
+		"$cc" -O2 -Wall -static -I"$src" -o "$gdir/root/tests/$b" "$WB_DIR/guest/$b.c" -lpthread >>"$log" 2>&1 ||
 			die "building the guest probe $b failed" "$log"
 	elif [[ $b == wb-* ]] && [ -f "$WB_DIR/guest/$b" ]; then
 		install -m 0755 "$WB_DIR/guest/$b" "$gdir/root/tests/$b"
@@ -75,6 +80,7 @@ for b in $bins; do
 done
 if [ ${#st[@]} -gt 0 ]; then
 	make -C "$src/tools/testing/selftests/mm" OUTPUT="$gdir/st" \
+		ARCH="$(arch_get "$arch" kbuild)" ${cross:+CROSS_COMPILE="$cross"} \
 		KHDR_INCLUDES="-isystem $obj/usr/include" LDFLAGS=-static \
 		"${st[@]}" >>"$log" 2>&1 || die "building the selftests (${st[*]##*/}) failed" "$log"
 	cp "${st[@]}" "$gdir/root/tests/"
@@ -82,8 +88,8 @@ fi
 cp "$bb" "$gdir/root/bin/busybox"
 # run_vmtests.sh is a bash script: a static bash and the script itself.
 if grep -qx wb-vmtests <<<"$bins"; then
-	need_tool bash-static bash-static
-	cp "$(command -v bash-static)" "$gdir/root/bin/bash"
+	bash=$(guest_static "$deb_arch" bash-static bash-static) || exit 1
+	cp "$bash" "$gdir/root/bin/bash"
 	cp "$src/tools/testing/selftests/mm/run_vmtests.sh" "$gdir/root/tests/"
 fi
 cp "$WB_DIR/guest/init" "$gdir/root/init"

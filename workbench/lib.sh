@@ -133,6 +133,53 @@ variant_groups() {
 
 tree_dir() { echo "$BUILD/$1/linux"; }
 
+# ---- Architectures (arch.conf: one block of "ARCH KEY VALUE" per guest
+# architecture) ----
+
+# all_arches: the architectures of arch.conf, space-separated.
+all_arches() {
+	grep -oE '^[a-z0-9_]+ ' "$WB_DIR/arch.conf" | sort -u | tr -d ' ' | tr '\n' ' ' | sed 's/ $//'
+}
+
+# arch_get ARCH KEY: the value of KEY for ARCH ("-" prints nothing).
+arch_get() {
+	local v
+	v=$(awk -v a="$1" -v k="$2" '$1 == a && $2 == k { sub(/^[^ ]+ +[^ ]+ +/, ""); print; f = 1 } END { exit !f }' \
+		"$WB_DIR/arch.conf") || die "arch.conf has no '$2' for the architecture '$1' (known: $(all_arches))"
+	[ "$v" = - ] || echo "$v"
+}
+
+# knob_arch NAME VALUE: VALUE is an architecture of arch.conf.
+knob_arch() {
+	case " $(all_arches) " in
+	*" $2 "*) return 0 ;;
+	esac
+	die "$1='$2': unknown architecture (known: $(all_arches); see $WB_DIR/arch.conf)"
+}
+
+# resolve_config CONFIG: the fragment that builds CONFIG for ARCH.  Unset,
+# ARCH is the fragment's own (x86_64 unless it says "# arch:"); set, it
+# is CONFIG when CONFIG builds ARCH, else CONFIG-ARCH (check-arm64 for
+# CONFIG=check ARCH=arm64), which must exist and build ARCH.
+resolve_config() {
+	local own
+	knob_config CONFIG "$1"
+	[ -n "${ARCH:-}" ] || { echo "$1"; return 0; }
+	knob_arch ARCH "$ARCH"
+	own=$(config_arch "$1") || exit 1
+	if [ "$own" = "$ARCH" ]; then
+		echo "$1"
+	elif [ -f "$WB_DIR/configs/$1-$ARCH.config" ] && [ "$(config_arch "$1-$ARCH")" = "$ARCH" ]; then
+		echo "$1-$ARCH"
+	else
+		die "CONFIG=$1 builds $own, and there is no $1-$ARCH fragment for ARCH=$ARCH in $WB_DIR/configs/"
+	fi
+}
+
+# guest_dir VARIANT CONFIG PLAN: where initramfs.sh builds the guest of
+# PLAN for the variant's CONFIG kernel, and run.sh finds it.
+guest_dir() { echo "$BUILD/$1/guest-$2-$3"; }
+
 # sid_tool NAME BIN "PKG..." [ENV-LINE]: a program from Debian sid that
 # needs a newer libc than Debian 12's.  Downloads PKG... and libc6/sid once
 # (private apt configuration) into $LB_CACHE/sid/NAME, unpacks them into a
@@ -174,13 +221,14 @@ sid_tool() {
 # in OBJ (ARCH, CROSS_COMPILE, ccache when present) and export what ccache
 # needs so that the variants' trees share cache entries.
 kmake_args() {
-	local arch cc=gcc
+	local arch cc=gcc cross
 	arch=$(cat "$1/.wb-arch" 2>/dev/null || echo x86_64)
-	KMAKE=(ARCH="$arch")
-	if [ "$arch" = arm64 ]; then
-		need_tool aarch64-linux-gnu-gcc gcc-aarch64-linux-gnu
-		KMAKE+=(CROSS_COMPILE=aarch64-linux-gnu-)
-		cc=aarch64-linux-gnu-gcc
+	KMAKE=(ARCH="$(arch_get "$arch" kbuild)")
+	cross=$(arch_get "$arch" cross)
+	if [ -n "$cross" ]; then
+		need_tool "${cross}gcc" "$(arch_get "$arch" cross_pkg)"
+		KMAKE+=(CROSS_COMPILE="$cross")
+		cc=${cross}gcc
 	fi
 	if command -v ccache >/dev/null; then
 		# Paths relative to build/ make entries valid in every tree.
@@ -348,4 +396,67 @@ lock_variant() {
 		echo "pid $$ ($(basename "$0")), since $(date '+%F %T')" >"$f"
 		export WB_LOCKED="${WB_LOCKED:-} $v"
 	done
+}
+
+# foreign_deb DEB_ARCH PKG: unpack the Debian package PKG of architecture
+# DEB_ARCH (a guest's static busybox or bash) into $LB_CACHE/foreign/
+# without adding the architecture to the host's dpkg: a private apt
+# configuration for that architecture alone downloads it, dpkg-deb -x
+# unpacks it.  Once per machine; prints the unpacked root.
+foreign_deb() {
+	local arch=$1 pkg=$2 d=$LB_CACHE/foreign/$1 log
+	local root=$d/$pkg
+	if [ -f "$root/.unpacked" ]; then
+		echo "$root"
+		return 0
+	fi
+	need_tool dpkg-deb dpkg
+	log=$d/$pkg.log
+	mkdir -p "$d/apt/lists/partial" "$d/apt/cache/archives/partial" "$d/debs"
+	local k=/usr/share/keyrings/debian-archive-keyring.gpg
+	[ -f "$d/apt/sources.list" ] ||
+		echo "deb [signed-by=$k] http://deb.debian.org/debian bookworm main" >"$d/apt/sources.list"
+	local opts=(-o "Dir::Etc::SourceList=$d/apt/sources.list"
+		-o Dir::Etc::SourceParts=/dev/null
+		-o "Dir::State::Lists=$d/apt/lists"
+		-o "Dir::Cache=$d/apt/cache"
+		-o "APT::Architecture=$arch" -o "APT::Architectures=$arch"
+		-o APT::Sandbox::User=root -o Acquire::Check-Valid-Until=false)
+	{
+		apt-get "${opts[@]}" update &&
+		(cd "$d/debs" && rm -f "${pkg}"_*.deb && apt-get "${opts[@]}" download "$pkg:$arch")
+	} >"$log" 2>&1 || die "could not download the $arch package $pkg from Debian's archive" "$log"
+	rm -rf "$root"
+	dpkg-deb -x "$d/debs/${pkg}"_*_"$arch".deb "$root" >>"$log" 2>&1 ||
+		die "dpkg-deb -x of the $arch package $pkg failed" "$log"
+	touch "$root/.unpacked"
+	echo "$root"
+}
+
+# guest_static DEB_ARCH PKG BIN: the path of a static program (busybox,
+# bash) for a guest of Debian architecture DEB_ARCH: the host's own
+# (installing PKG) when DEB_ARCH is the host's, else foreign_deb's.
+guest_static() {
+	local root
+	if [ "$1" = "$(dpkg --print-architecture 2>/dev/null)" ]; then
+		case $3 in
+		busybox)
+			if [ ! -x /bin/busybox ] || ldd /bin/busybox >/dev/null 2>&1; then
+				[ "$(id -u)" = 0 ] || die "need a static /bin/busybox: apt-get install busybox-static"
+				mkdir -p "$LB_CACHE"
+				DEBIAN_FRONTEND=noninteractive apt-get install -y -q busybox-static >"$LB_CACHE/apt-install.log" 2>&1 ||
+					die "installing busybox-static failed" "$LB_CACHE/apt-install.log"
+			fi
+			echo /bin/busybox ;;
+		*)
+			need_tool "$3" "$2"
+			command -v "$3" ;;
+		esac
+		return 0
+	fi
+	root=$(foreign_deb "$1" "$2") || exit 1
+	for f in "$root/bin/$3" "$root/usr/bin/$3"; do
+		[ -x "$f" ] && { echo "$f"; return 0; }
+	done
+	die "the $1 package $2 has no bin/$3 (unpacked in $root)"
 }
