@@ -44,11 +44,11 @@ help:
 # make build and make boot check VARIANT, CONFIG and JOBS (boot also CPUS,
 # NODES, MEM, ACCEL, TIMEOUT) before the tree is touched: bad input stops
 # at once.
-tree: $(if $(filter build boot,$(MAKECMDGOALS)),knobs)
+tree: $(if $(filter build,$(MAKECMDGOALS)),knobs)
 	@$(WB)/tree.sh $(VARIANT)
 
 knobs:
-	@bash -c '. $(WB)/lib.sh && knob_variants VARIANT "$$1" && knob_config CONFIG "$$2" && \
+	@bash -c '. $(WB)/lib.sh && knob_variants VARIANT "$$1" && resolve_config "$$2" >/dev/null && \
 		knob_count JOBS 1 $(if $(filter boot,$(MAKECMDGOALS)),&& boot_knobs)' knobs '$(VARIANT)' '$(CONFIG)'
 
 refresh:
@@ -60,16 +60,12 @@ series:
 build: tree
 	@$(WB)/build.sh $(VARIANT) $(CONFIG)
 
-# The run directory is named here, not read back from boot.sh's output:
-# a pipe would take tail's exit status, and a failed boot's last line is
-# not a directory.  The exit status is the guest's verdict.
-boot: build
-	@run=$$(BUILD=$${BUILD:-} bash -c '. $(WB)/lib.sh && echo "$$BUILD"')/$(VARIANT)/run-$(CONFIG)-$${CPUS:-8}c$${NODES:-2}n && \
-	$(WB)/initramfs.sh $(VARIANT) $(CONFIG) && \
-	$(WB)/boot.sh $(VARIANT) $(CONFIG) "$$run" && \
-	{ python3 $(WB)/ktap.py "$$run" --prefix $(VARIANT) >"$$run/results.txt"; rc=$$?; \
-	  cat "$$run/results.txt"; [ $$rc -eq 0 ] || echo "ktap.py failed (exit $$rc) on $$run/ktap.log"; \
-	  [ $$rc -eq 0 ] && grep -q '^PASS' "$$run/results.txt" && ! grep -q '^FAIL' "$$run/results.txt"; }
+# run.sh assembles the tree, builds, packs PLAN's guest (default: plan),
+# boots and judges, into the run directory named here; make boot's exit
+# status is the guest's verdict.
+boot: knobs
+	@$(WB)/run.sh all $(VARIANT) $(CONFIG) $${PLAN:-plan} \
+		"$$(bash -c '. $(WB)/lib.sh && echo "$$BUILD"')/$(VARIANT)/run-$(CONFIG)$${ARCH:+-$$ARCH}-$${CPUS:-8}c$${NODES:-2}n"
 
 check:
 	@$(WB)/check.sh quick

@@ -12,6 +12,8 @@
 #   full: the walker's instructions per pin-fast call, exact (make eval's
 #         icount boots, quick: baseline and cpumask, check config, 2 boots);
 #         the KUnit suite through the kernel's kunit.py (its .kunitconfig);
+#         arm64 guests (ARCH=arm64: check-arm64, cross-built, booted on
+#         QEMU's virt machine): baseline and cpumask with the check plan;
 #         W=1, coccicheck and kernel-doc on the files the series touches (no
 #         finding baseline lacks); every commit built on its own and the
 #         build matrix (debug, MAXSMP, !SMP, arm64 cross), for every variant
@@ -24,9 +26,17 @@
 
 mode=${1:-quick}
 # STAGES picks stages (default all): lkmm args variants series sparse, and
-# in full mode icount kunitpy static bisect matrix stress
-if [ "$mode" = full ]; then
-	STAGES=" ${STAGES:-lkmm args variants icount series sparse kunitpy static bisect matrix stress} "
+# in full mode icount arm64 kunitpy static bisect matrix stress.
+# ARCH=arm64 boots the variants stage's guests on arm64 (check-arm64);
+# the stages that build x86 configs of their own are then left out.
+[ -z "${ARCH:-}" ] || knob_arch ARCH "$ARCH"
+if [ "${ARCH:-x86_64}" != x86_64 ]; then
+	STAGES=" ${STAGES:-lkmm args variants series} "
+	for s in icount arm64 sparse kunitpy static bisect matrix stress; do
+		case $STAGES in *" $s "*) die "STAGES has $s, which builds x86_64 configs: not with ARCH=$ARCH" ;; esac
+	done
+elif [ "$mode" = full ]; then
+	STAGES=" ${STAGES:-lkmm args variants icount arm64 series sparse kunitpy static bisect matrix stress} "
 else
 	STAGES=" ${STAGES:-lkmm args variants series sparse} "
 fi
@@ -41,6 +51,12 @@ else
 fi
 # shellcheck disable=SC2086 # a list of names
 knob_variants VARIANTS $VARIANTS
+# The arm64 stage's variants (check-full): baseline and the series.
+ARM64_VARIANTS=${ARM64_VARIANTS:-baseline cpumask}
+if case $STAGES in *" arm64 "*) true ;; *) false ;; esac; then
+	# shellcheck disable=SC2086 # a list of names
+	knob_variants ARM64_VARIANTS $ARM64_VARIANTS
+fi
 # The stress boots: VARIANT:CONFIG pairs, each built, booted at STRESS_CPUS
 # vCPUs with guest/plan-stress and judged on its console (without the PS/2
 # probes, as the first debug-kernel runs by hand were).  Under TCG the
@@ -85,6 +101,7 @@ if want variants || want sparse || want static || want bisect || want matrix; th
 fi
 want kunitpy && locks="$locks ${SERIES_VARIANT:-cpumask}"
 want icount && locks="$locks baseline cpumask"
+want arm64 && locks="$locks $ARM64_VARIANTS"
 if want stress; then
 	for p in $STRESS; do locks="$locks ${p%%:*}"; done
 fi
@@ -118,28 +135,32 @@ step() {
 	return 1
 }
 
-# guest_results RUN PREFIX LABEL T0: a guest run's KTAP and console as
-# results named PREFIX.*; prints those that did not pass and a count.
-# Returns 1 when the guest left no KTAP, when its ktap.log is older than
-# the boot (started at T0: boot.sh stopped before it removed the previous
-# run's) or when ktap.py failed; the last two are recorded as a FAIL
-# PREFIX.ktap that names the log.
-guest_results() {
-	local run=$1 rc
-	[ -f "$run/ktap.log" ] || return 1
-	if [ "$(stat -c %Y "$run/ktap.log")" -lt "$4" ]; then
-		record FAIL "$2.ktap" "$run/ktap.log is older than this boot (an earlier run's): not judged"
-		return 1
-	fi
-	python3 "$WB_DIR/ktap.py" "$run" --prefix "$2" >"$run/results.txt" 2>"$run/ktap.py.log"
+# run_guest LABEL RUN.SH-ARGUMENTS...: one guest run through run.sh (the
+# workbench's one way to build, boot and judge a variant); its results
+# (RUNDIR/results.txt, or LOGDIR's for prepare) join this run's, those
+# that did not pass are shown with a count.  run.sh that stops before it
+# has results (bad arguments) is a FAIL NAME.run, NAME being its PREFIX or
+# the variant.  Returns run.sh's verdict.
+run_guest() {
+	local label=$1 rundir=$6 name=${7:-$3} rc t0 r
+	[ "$2" = prepare ] && rundir=$5 name=$6
+	shift
+	r=$rundir/results.txt
+	mkdir -p "$(dirname "$rundir")"
+	t0=$(wb_now)
+	"$WB_DIR/run.sh" "$@" >"$rundir.log" 2>&1
 	rc=$?
-	if [ $rc -ne 0 ]; then
-		record FAIL "$2.ktap" "ktap.py failed (exit $rc) on $run/ktap.log, see $run/ktap.py.log"
-		return 1
+	# Only this run's results (an earlier run's file may be there when
+	# run.sh refused its arguments).
+	if [ -f "$r" ] && [ "$(stat -c %Y "$r")" -ge "$t0" ]; then
+		cat "$r" >>"$res"
+		grep -v '^PASS' "$r" | sed 's/^/    /'
+		echo "    $label: $(grep -c '^PASS' "$r") passed, $(grep -c '^FAIL' "$r") failed (in $rundir)"
+		grep -q '^FAIL' "$r" && return 1
 	fi
-	cat "$run/results.txt" >>"$res"
-	grep -v '^PASS' "$run/results.txt" | sed 's/^/    /'
-	echo "    $3: $(grep -c '^PASS' "$run/results.txt") passed, $(grep -c '^FAIL' "$run/results.txt") failed (console: $run/console.log)"
+	[ $rc -eq 0 ] && return 0
+	record FAIL "$name.run" "run.sh stopped (exit $rc) without a failed result, see $rundir.log"
+	return 1
 }
 
 stage "check ($mode): variants $VARIANTS"
@@ -190,17 +211,10 @@ fi
 want variants &&
 for v in $VARIANTS; do
 	stage "variant $v"
-	vl=$BUILD/$v
-	mkdir -p "$vl"
-	if step "$v.tree" "$vl/tree.log" "$WB_DIR/tree.sh" "$v" &&
-	   step "$v.build.check" "$vl/build-check.log" "$WB_DIR/build.sh" "$v" check &&
-	   step "$v.initramfs" "$vl/initramfs.log" "$WB_DIR/initramfs.sh" "$v" check; then
-		run=$vl/run-check
-		t0=$(wb_now)
-		step "$v.boot" "$vl/boot.log" "$WB_DIR/boot.sh" "$v" check "$run"
-		guest_results "$run" "$v" "$v guest results" "$t0" &&
-			grep -h '^ *# result:' "$run/ktap.log" | sed -e "s/^ *# result:/    $v lwbench:/" -e 's/ lat_all=[0-9,]*//'
-	fi
+	run=$BUILD/$v/run-check
+	run_guest "$v guest results" all "$v" check plan "$run"
+	grep -h '^ *# result:' "$run/ktap.log" 2>/dev/null |
+		sed -e "s/^ *# result:/    $v lwbench:/" -e 's/ lat_all=[0-9,]*//'
 	stage_end
 done
 
@@ -208,20 +222,14 @@ if want icount; then
 	stage "instructions per pin-fast call, exact: 1 vCPU, -icount $CHECK_ICOUNT, 2 boots"
 	runs=()
 	for v in baseline cpumask; do
-		vl=$BUILD/$v
-		mkdir -p "$vl"
-		step "$v.tree.icount" "$vl/tree-icount.log" "$WB_DIR/tree.sh" "$v" &&
-		step "$v.build.icount" "$vl/build-check.log" "$WB_DIR/build.sh" "$v" check &&
-		step "$v.initramfs.icount" "$vl/initramfs-icount.log" \
-			env PLAN=plan-eval-icount OUT="$vl/guest-icount" "$WB_DIR/initramfs.sh" "$v" check ||
+		vl=$BUILD/$v/icount
+		run_guest "$v build for icount" prepare "$v" check "$vl/prepare" "$v.icount" plan-eval-icount ||
 			continue
 		for r in 1 2; do
 			# Named as make eval names its icount runs (eval.py reads them).
-			run=$vl/icount/$v-1c1n-i$r
-			step "$v.boot.icount$r" "$vl/boot-icount$r.log" \
-				env CPUS=1 NODES=1 ICOUNT="$CHECK_ICOUNT" APPEND=norandmaps \
-				INITRD="$vl/guest-icount/initramfs.cpio.gz" \
-				"$WB_DIR/boot.sh" "$v" check "$run" &&
+			run=$vl/$v-1c1n-i$r
+			CPUS=1 NODES=1 ICOUNT="$CHECK_ICOUNT" APPEND=norandmaps \
+				run_guest "$v icount boot $r" boot "$v" check plan-eval-icount "$run" "$v.icount$r" &&
 				runs+=("$run")
 		done
 	done
@@ -235,6 +243,20 @@ if want icount; then
 			record FAIL icount.parse "icountcheck.py exited $rc, see $out/icount.log"
 	fi
 	stage_end
+fi
+
+if want arm64; then
+	# The same guest tests on arm64, where a TLB flush sends no IPI and
+	# the sync's is the only one (the config: configs/check-arm64.config;
+	# the architecture: arch.conf).
+	for v in $ARM64_VARIANTS; do
+		stage "arm64: variant $v (cross-built, qemu-system-aarch64 virt, TCG)"
+		run=$BUILD/$v/run-check-arm64
+		ARCH=arm64 run_guest "$v arm64 guest results" all "$v" check plan "$run" "$v.arm64"
+		grep -h '^ *# result:' "$run/ktap.log" 2>/dev/null |
+			sed -e "s/^ *# result:/    $v arm64 lwbench:/" -e 's/ lat_all=[0-9,]*//'
+		stage_end
+	done
 fi
 
 if want series; then
@@ -345,22 +367,12 @@ if want stress; then
 	stage "stress boots of the runtime checkers' kernels: $STRESS ($STRESS_CPUS vCPUs)"
 	for p in $STRESS; do
 		v=${p%%:*} c=${p#*:}
-		vl=$BUILD/$v
-		mkdir -p "$vl"
-		run=$vl/run-stress-$c
+		run=$BUILD/$v/run-stress-$c
 		t0=$(wb_now)
-		if step "$v.tree.stress-$c" "$vl/tree.log" "$WB_DIR/tree.sh" "$v" &&
-		   step "$v.build.stress-$c" "$vl/build-$c.log" "$WB_DIR/build.sh" "$v" "$c" &&
-		   step "$v.initramfs.stress-$c" "$vl/initramfs-stress-$c.log" \
-			env PLAN=plan-stress OUT="$vl/guest-stress-$c" "$WB_DIR/initramfs.sh" "$v" "$c"; then
-			step "$v.boot.stress-$c" "$vl/boot-stress-$c.log" \
-				env CPUS="$STRESS_CPUS" NODES=2 TIMEOUT="$STRESS_TIMEOUT" \
-				APPEND="i8042.noaux i8042.nokbd i8042.nopnp" \
-				INITRD="$vl/guest-stress-$c/initramfs.cpio.gz" \
-				"$WB_DIR/boot.sh" "$v" "$c" "$run"
-			guest_results "$run" "$v.stress-$c" "$v/$c, $(($(wb_now) - t0))s with the build" "$t0" &&
-				echo "    $v/$c syncs driven: $(grep -h '# syncs: ' "$run/ktap.log" | sed 's/^ *# syncs: //' | tr '\n' ' ')"
-		fi
+		CPUS=$STRESS_CPUS NODES=2 TIMEOUT=$STRESS_TIMEOUT \
+			APPEND="i8042.noaux i8042.nokbd i8042.nopnp" \
+			run_guest "$v/$c" all "$v" "$c" plan-stress "$run" "$v.stress-$c" &&
+			echo "    $v/$c, $(($(wb_now) - t0))s with the build; syncs driven: $(grep -h '# syncs: ' "$run/ktap.log" | sed 's/^ *# syncs: //' | tr '\n' ' ')"
 	done
 	stage_end
 fi

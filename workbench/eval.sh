@@ -115,15 +115,13 @@ T0=$(wb_now)
 
 for v in $EVAL_VARIANTS; do
 	stage "eval: build $v/$EVAL_CONFIG"
-	"$WB_DIR/tree.sh" "$v" >"$res/logs/$v-tree.log" 2>&1 ||
-		die "assembling the $v tree failed" "$res/logs/$v-tree.log"
-	"$WB_DIR/build.sh" "$v" "$EVAL_CONFIG" >"$res/logs/$v-build.log" 2>&1 ||
-		die "building $v/$EVAL_CONFIG failed" "$res/logs/$v-build.log"
-	for plan in plan-eval plan-eval-gup plan-eval-scale plan-eval-icount plan-eval-tcg1; do
-		PLAN=$plan OUT=$BUILD/$v/guest-$plan "$WB_DIR/initramfs.sh" "$v" "$EVAL_CONFIG" \
-			>"$res/logs/$v-$plan.log" 2>&1 ||
-			die "building the $plan initramfs of $v failed" "$res/logs/$v-$plan.log"
-	done
+	# run.sh: the tree, the kernel and a guest per plan; the boots below
+	# use them as they are.
+	"$WB_DIR/run.sh" prepare "$v" "$EVAL_CONFIG" "$res/logs/$v" "$v" \
+		plan-eval plan-eval-gup plan-eval-scale plan-eval-icount plan-eval-tcg1 \
+		>"$res/logs/$v-prepare.log" 2>&1 ||
+		die "preparing $v/$EVAL_CONFIG failed: $(grep -h '^FAIL' "$res/logs/$v/results.txt" 2>/dev/null | head -1)" \
+			"$res/logs/$v-prepare.log"
 	if [ "$ICOUNT_RUNS" -gt 0 ]; then
 		# The walker's code as each variant's kernel has it.
 		mkdir -p "$res/disasm"
@@ -141,13 +139,12 @@ boot_one() {
 	local v=$1 plan=$2 cpus=$3 nodes=$4 tag=$5 append=${6:-} icount=${7:-} nochain=${8:-0}
 	local run=$res/runs/$v-${cpus}c${nodes}n-$tag log=$res/logs/$v-${cpus}c-$tag-boot.log
 	# TCG runs every vCPU on this machine's cores: more vCPUs, more time.
-	TIMEOUT=$((900 + cpus * 20)) CPUS=$cpus NODES=$nodes INITRD=$BUILD/$v/guest-$plan/initramfs.cpio.gz \
-		APPEND=$append ICOUNT=$icount NOCHAIN=$nochain "$WB_DIR/boot.sh" "$v" "$EVAL_CONFIG" "$run" >"$log" 2>&1 ||
-		die "the $v guest ($cpus vCPUs, $plan) failed" "$log"
-	python3 "$WB_DIR/ktap.py" "$run" --prefix "$v" >"$run/results.txt" 2>"$run/ktap.py.log" ||
-		die "ktap.py failed on $run/ktap.log: no results (its errors: $run/ktap.py.log)" "$run/ktap.py.log"
-	if grep '^FAIL' "$run/results.txt"; then
-		die "$v: a benchmark failed its own check (see the lines above)" "$run/ktap.log"
+	# run.sh boots and judges; any failed result (the guest's, or a boot
+	# that did not finish) stops the run before anything is published.
+	if ! TIMEOUT=$((900 + cpus * 20)) CPUS=$cpus NODES=$nodes APPEND=$append ICOUNT=$icount \
+		NOCHAIN=$nochain "$WB_DIR/run.sh" boot "$v" "$EVAL_CONFIG" "$plan" "$run" "$v" >"$log" 2>&1; then
+		grep -h '^FAIL' "$run/results.txt" 2>/dev/null | head -5
+		die "the $v guest ($cpus vCPUs, $plan) failed (results above: $run/results.txt)" "$log"
 	fi
 	echo "$v ${cpus}c $tag: $(grep -c '^PASS' "$run/results.txt") scenario(s) ok, $(cat "$run/accel")"
 }

@@ -57,6 +57,10 @@ need_tool dh debhelper
 need_tool depmod kmod
 need_tool rsync rsync
 [ -f /usr/include/elfutils/libdw.h ] || need_tool /usr/include/elfutils/libdw.h libdw-dev
+# The variants' trees and object directories are this run's until it
+# ends (lib.sh lock_variant), not only while each is built: a make check
+# started meanwhile would reset a tree between build and packaging.
+lock_variant "${kv[@]}"
 kit=$BUILD/kernels/$cfg
 mkdir -p "$kit/bin"
 T0=$(wb_now)

@@ -6,8 +6,8 @@ ktap.py RUNDIR [--prefix NAME]
 ktap.py --log FILE [--prefix NAME]   (a KTAP log alone, no console)
 
 Reads RUNDIR/ktap.log (a KTAP stream: top-level tests, with indented
-subtests from KUnit or kselftest) and RUNDIR/console.log, writes
-RUNDIR/results.json and prints one line per result:
+subtests from KUnit or kselftest) and RUNDIR/console.log and prints one
+line per result (run.sh keeps them as RUNDIR/results.txt):
 
     PASS|FAIL|SKIP <name> [# diagnostic]
 
@@ -27,7 +27,6 @@ no results, and its callers record a failure.
 """
 
 import argparse
-import json
 import os
 import re
 
@@ -195,8 +194,6 @@ def main():
                     (prefix + "." if prefix else "") + "console",
                     "; ".join(splats[:3]) if splats else
                     "no kernel splat in console.log"))
-    json.dump([{"status": s, "name": n, "diag": d} for s, n, d in results],
-              open(os.path.join(run, "results.json"), "w"), indent=1)
     for s, n, d in results:
         print("%s %s%s" % (s, n, " # " + d if d else ""))
 

@@ -35,7 +35,7 @@ need_tool qemu-system-x86_64 qemu-system-x86
 need_tool nm binutils
 need_tool perf linux-perf
 mkdir -p "$out/shim"
-# boot.sh calls qemu-system-x86_64 from PATH: this one adds the logging.
+# boot.sh (through run.sh) calls qemu-system-x86_64 from PATH: this one adds the logging.
 cat >"$out/shim/qemu-system-x86_64" <<EOF
 #!/bin/bash
 exec $(command -v qemu-system-x86_64) "\$@" \$TRACE_QEMU_ARGS
@@ -51,9 +51,9 @@ for v in "${variants[@]}"; do
 	read -r addr size < <(nm -S "$BUILD/$v/obj-$cfg/vmlinux" |
 		awk '$4 == "gup_fast_fallback" { print $1, $2 }')
 	[ -n "${addr:-}" ] || die "no gup_fast_fallback in $v's vmlinux (nm -S)"
-	PLAN=plan-tcg-trace OUT=$BUILD/$v/guest-tcg-trace "$WB_DIR/initramfs.sh" "$v" "$cfg" \
-		>"$out/$v-initramfs.log" 2>&1 ||
-		die "building the trace initramfs of $v failed" "$out/$v-initramfs.log"
+	"$WB_DIR/run.sh" prepare "$v" "$cfg" "$out/$v-prepare" "$v" plan-tcg-trace plan-tcg-prof \
+		>"$out/$v-prepare.log" 2>&1 ||
+		die "building $v and its trace and profile guests failed" "$out/$v-prepare.log"
 	for mode in chained nochain; do
 		# chained: the blocks entered the slow way; nochain: every
 		# block entered (each returns to QEMU's main loop).
@@ -61,9 +61,8 @@ for v in "${variants[@]}"; do
 		[ $mode = chained ] || d=$d,nochain
 		run=$out/$v-$mode
 		PATH=$out/shim:$PATH CPUS=1 NODES=1 ACCEL=tcg \
-			INITRD=$BUILD/$v/guest-tcg-trace/initramfs.cpio.gz \
 			TRACE_QEMU_ARGS="-d $d -dfilter 0x$addr+0x$size -D $run.exec.log" \
-			"$WB_DIR/boot.sh" "$v" "$cfg" "$run" >"$run.boot.log" 2>&1 ||
+			"$WB_DIR/run.sh" boot "$v" "$cfg" plan-tcg-trace "$run" "$v.$mode" >"$run.boot.log" 2>&1 ||
 			die "the $v trace guest ($mode) failed" "$run.boot.log"
 		python3 "$WB_DIR/tcgtrace.py" "$v $mode" "0x$addr" "0x$size" "$run.exec.log" "$run/ktap.log" |
 			tee "$run.txt"
@@ -74,12 +73,8 @@ done
 
 for v in "${variants[@]}"; do
 	stage "tcg-trace: $v, QEMU profiled on the host"
-	PLAN=plan-tcg-prof OUT=$BUILD/$v/guest-tcg-prof "$WB_DIR/initramfs.sh" "$v" "$cfg" \
-		>"$out/prof/$v-initramfs.log" 2>&1 ||
-		die "building the profile initramfs of $v failed" "$out/prof/$v-initramfs.log"
 	PERF_OUT=$out/prof/$v.data PATH=$out/pshim:$PATH CPUS=1 NODES=1 ACCEL=tcg \
-		INITRD=$BUILD/$v/guest-tcg-prof/initramfs.cpio.gz \
-		"$WB_DIR/boot.sh" "$v" "$cfg" "$out/prof/$v" >"$out/prof/$v-boot.log" 2>&1 ||
+		"$WB_DIR/run.sh" boot "$v" "$cfg" plan-tcg-prof "$out/prof/$v" "$v.prof" >"$out/prof/$v-boot.log" 2>&1 ||
 		die "the $v profile guest failed" "$out/prof/$v-boot.log"
 	stage_end
 done

@@ -36,7 +36,7 @@ unset CPUS NODES MEM TIMEOUT ACCEL APPEND INITRD PLAN OUT VARIANT CONFIG \
 	JOBS MAKEFLAGS MFLAGS MAKELEVEL STRESS STRESS_CPUS STRESS_TIMEOUT \
 	KUNIT_TIMEOUT KIT_ARCH SERIES_VARIANT MATRIX ICOUNT ICOUNT_RUNS ICOUNT_TOL ICOUNT_MAX_ADDED TCG_RUNS NOCHAIN SERIES_OUT \
 	MODEL_DURATION_MS MODEL_REPS LOCK_TIMEOUT WB_LOCKED \
-	MODEL_OUT MODEL_BIN MODEL_DESIGNS MODEL_ARGS MODEL_CSV
+	MODEL_OUT MODEL_BIN MODEL_DESIGNS MODEL_ARGS MODEL_CSV ARCH
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wb-args.XXXXXX") || exit 1
 failed=0
@@ -262,6 +262,21 @@ case_ series.out-not-a-series -m "SERIES_OUT=$BUILD/results holds something othe
 	env SERIES_OUT="$BUILD/results" "$wb/mkseries.sh"
 case_ boot.rundir-not-a-run -m "RUNDIR $BUILD/results exists and is not a run directory" \
 	"$wb/boot.sh" cpumask check "$BUILD/results"
+case_ run.rundir-not-a-run -m "RUNDIR $BUILD/results exists and is not a run directory" \
+	"$wb/run.sh" all cpumask check plan "$BUILD/results"
+case_ run.rundir-build -m "cannot be a run directory" "$wb/run.sh" boot cpumask check plan "$BUILD"
+case_ run.mode-unknown -m 'usage: run.sh' "$wb/run.sh" bogus cpumask check plan "$BUILD/x"
+case_ run.plan-unknown -m "PLAN='plan-bogus': no plan file" "$wb/run.sh" all cpumask check plan-bogus "$BUILD/x"
+case_ run.plan-dash-without-initrd -m "PLAN='-'" "$wb/run.sh" boot cpumask check - "$BUILD/x"
+case_ run.prefix-bad -m "PREFIX 'a b'" "$wb/run.sh" boot cpumask check plan "$BUILD/x" "a b"
+case_ run.cpus-zero -m "CPUS=0" env CPUS=0 "$wb/run.sh" all cpumask check plan "$BUILD/x"
+case_ run.arch-unknown -m "ARCH='mips': unknown architecture" env ARCH=mips "$wb/run.sh" all cpumask check plan "$BUILD/x"
+case_ make.boot-arch-unknown -m "ARCH='mips': unknown architecture" make boot ARCH=mips
+case_ make.build-arch-unknown -m "ARCH='mips': unknown architecture" make build ARCH=mips
+case_ make.build-arch-no-fragment -m "CONFIG=nosmp builds x86_64, and there is no nosmp-arm64 fragment" \
+	make build CONFIG=nosmp ARCH=arm64
+case_ build.arch-unknown -m "ARCH='mips'" env ARCH=mips "$wb/build.sh" cpumask check
+case_ initramfs.arch-unknown -m "ARCH='mips'" env ARCH=mips "$wb/initramfs.sh" cpumask check
 case_ make.boot-cpus-not-a-number -m "CPUS='abc'" make boot CPUS=abc
 case_ make.boot-nodes-zero -m "NODES=0" make boot NODES=0
 case_ make.boot-cpus-nodes-split -m "CPUS=6: 6 vCPUs do not split into NODES=4" make boot CPUS=6 NODES=4
@@ -381,7 +396,7 @@ accepts make.boot-accepts-valid-knobs tree.sh make boot VARIANT=lazy CPUS=16 NOD
 # ---- Runs that get past the checks, with the expensive steps stubbed ----
 # A copy of the scratch repository whose tree.sh, build.sh, initramfs.sh
 # and kunitpy.sh succeed at once, whose boot.sh writes a guest run that
-# passes (WB_STUB_BOOT=fail: it fails before it touches RUNDIR, as boot.sh
+# passes (WB_STUB_BOOT=fail: it fails before it writes a file, as boot.sh
 # can) and whose ktap.py crashes when WB_STUB_KTAP=crash.
 S=$tmp/stubbed
 cp -r "$tmp/repo" "$S"
@@ -391,10 +406,10 @@ done
 cat >"$S/workbench/boot.sh" <<'EOF'
 #!/bin/sh
 # stub of the test suite: a guest run that passes, or a boot.sh that stops
-# before it removes the previous RUNDIR
+# before it writes anything
 [ "${WB_STUB_BOOT:-}" = fail ] && { echo "ERROR: boot.sh stub: stopped early" >&2; exit 1; }
 run=$3
-rm -rf "$run" && mkdir -p "$run" && echo tcg >"$run/accel" && : >"$run/console.log"
+mkdir -p "$run" && echo tcg >"$run/accel" && : >"$run/console.log"
 printf 'KTAP version 1\n1..1\nok 1 stub\n@@WB-DONE@@\n' >"$run/ktap.log"
 echo "$run"
 EOF
@@ -437,14 +452,16 @@ runs check.ktap-crash-is-a-fail "a crash of ktap.py is a FAIL naming the log" \
 	'grep -q "^FAIL baseline.ktap # ktap.py failed .*run-check/ktap.log" "$BUILD/$cr"' \
 	env WB_STUB_KTAP=crash STAGES=variants VARIANTS=baseline "$S/workbench/check.sh"
 
-# boot.sh stopped before it removed the previous run: its ktap.log is not
-# this run's result.
+# A boot that failed before it wrote anything, over an earlier run: the
+# earlier run's ktap.log is not this run's result (run.sh removes the
+# earlier run first), the failed boot is a FAIL naming its log.
 d=$tmp/build-check.stale-ktap-not-judged/baseline/run-check
 mkdir -p "$d" && echo tcg >"$d/accel" &&
 	printf 'KTAP version 1\n1..1\nok 1 earlier\n@@WB-DONE@@\n' >"$d/ktap.log" &&
 	touch -d '-1 hour' "$d/ktap.log"
-runs check.stale-ktap-not-judged "an earlier run's ktap.log is a FAIL, not its results" \
-	'grep -q "^FAIL baseline.ktap # .*run-check/ktap.log is older than this boot" "$BUILD/$cr" && ! grep -q "^PASS baseline.earlier" "$BUILD/$cr"' \
+runs check.stale-ktap-not-judged "a failed boot over an earlier run is a FAIL naming its log, not the earlier run's results" \
+	'grep -q "^FAIL baseline.boot # .*run-check/boot.log" "$BUILD/$cr" && ! grep -q "^PASS baseline.earlier" "$BUILD/$cr" &&
+	 ! grep -qs earlier "$BUILD/baseline/run-check/ktap.log"' \
 	env WB_STUB_BOOT=fail STAGES=variants VARIANTS=baseline "$S/workbench/check.sh"
 
 # A fresh clone: no build/lazy/ for the kunitpy stage's tree.log.
@@ -452,11 +469,23 @@ runs check.kunitpy-fresh-build "STAGES=kunitpy without build/<variant>/ gets its
 	'grep -q "^PASS lazy.tree.kunitpy " "$BUILD/check-full/results.txt"' \
 	env STAGES=kunitpy SERIES_VARIANT=lazy "$S/workbench/check.sh" full
 
+# kit-check judges each stand-in host's KTAP through run.sh: a crash of
+# ktap.py there stops it with a FAIL that names ktap.py, not a pass.
+kitstub() {
+	mkdir -p "$BUILD/kernels/numa-eval/bin" "$BUILD/kernels/numa-eval/baseline" \
+		"$BUILD/baseline/obj-numa-eval/arch/x86/boot" &&
+		: >"$BUILD/kernels/numa-eval/bin/lwbench" && chmod +x "$BUILD/kernels/numa-eval/bin/lwbench" &&
+		: >"$BUILD/baseline/obj-numa-eval/arch/x86/boot/bzImage"
+}
+runs kit-check.ktap-crash-is-a-fail "a crash of ktap.py on a stand-in host's KTAP stops kit-check, naming it" \
+	'grep -q "^exit=[1-9]" "$log" && grep -q "FAIL kit.baseline.ktap # ktap.py failed" "$log"' \
+	sh -c "$(declare -f kitstub); kitstub && WB_STUB_KTAP=crash KIT_VARIANTS=baseline \"\$1/workbench/kit-check.sh\"; echo \"exit=\$?\"" sh "$S"
+
 # The matrix and the stress stages build cpumask/debug: one result each,
 # under names of their own.
 runs check.result-names-unique "matrix and stress builds of cpumask/debug are two results, no name twice" \
 	'r=$BUILD/check-full/results.txt; [ "$(grep -c "^[A-Z]* cpumask.build.debug " "$r")" = 1 ] &&
-	 grep -q "^PASS cpumask.build.stress-debug " "$r" && [ -z "$(cut -d" " -f2 "$r" | sort | uniq -d)" ]' \
+	 grep -q "^PASS cpumask.stress-debug.build.debug " "$r" && [ -z "$(cut -d" " -f2 "$r" | sort | uniq -d)" ]' \
 	env STAGES="matrix stress" VARIANTS=cpumask MATRIX=debug STRESS=cpumask:debug "$S/workbench/check.sh" full
 
 # make boot's exit status is the guest's verdict: a failed boot is a
@@ -467,7 +496,8 @@ runs make-boot.failed-boot-fails "make boot exits non-zero when the boot fails, 
 	 [ "$(ls "$S" | sort | tr "\n" " ")" = "$(ls "$tmp/repo" | sort | tr "\n" " ")" ]' \
 	sh -c 'WB_STUB_BOOT=fail make -s boot VARIANT=baseline CONFIG=check; echo "exit=$?"'
 runs make-boot.passing-guest-passes "make boot exits 0 when the guest's tests pass, and says so" \
-	'grep -q "^exit=0" "$log" && grep -q "^PASS baseline.stub" "$log"' \
+	'grep -q "^exit=0" "$log" && grep -q "baseline: [1-9][0-9]* passed, 0 failed" "$log" &&
+	 grep -q "^PASS baseline.stub" "$BUILD/baseline/run-check-8c2n/results.txt"' \
 	sh -c 'make -s boot VARIANT=baseline CONFIG=check; echo "exit=$?"'
 
 # ---- tree.sh on a tiny base of its own: local work is never removed ----
