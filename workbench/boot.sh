@@ -88,8 +88,9 @@ for ((n = 0; n < NODES; n++)); do
 done
 
 mkdir -p "$run"
-rm -f "$run"/{accel,icount,nochain,console.log,ktap.log,ktap-serial.log,qemu.log,swap.img,result.img,results.txt,ktap.py.log}
+rm -f "$run"/{accel,arch,icount,nochain,console.log,ktap.log,ktap-serial.log,qemu.log,swap.img,result.img}
 echo "$a" >"$run/accel"
+echo "$arch" >"$run/arch"
 [ -z "${ICOUNT:-}" ] || echo "$ICOUNT" >"$run/icount"
 [ "${NOCHAIN:-0}" = 0 ] || echo "-d nochain" >"$run/nochain"
 stage "boot $variant/$cfg ($arch): $CPUS vCPUs, $NODES nodes, ${MEM} MiB, $a"

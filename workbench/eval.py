@@ -79,6 +79,10 @@ def parse_run(path):
     variant, cpus, nodes, tag = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
     text = open(os.path.join(path, "ktap.log"), errors="replace").read()
     accel = open(os.path.join(path, "accel")).read().strip()
+    # The guest's architecture (boot.sh's arch file; older runs and the
+    # kit's host runs have none: x86_64 then).
+    archf = os.path.join(path, "arch")
+    arch = open(archf).read().strip() if os.path.exists(archf) else "x86_64"
     rows, scen = [], None
     for line in text.splitlines():
         m = re.match(r"\s*# running (\S+):", line)
@@ -89,7 +93,7 @@ def parse_run(path):
             continue
         kv = dict(f.split("=", 1) for f in m.group(1).split() if "=" in f)
         row = {"variant": variant, "vcpus": cpus, "nodes": nodes, "run": tag,
-               "accel": accel, "scenario": scen}
+               "accel": accel, "arch": arch, "scenario": scen}
         if scen.startswith("icount."):
             vals = [float(x) for x in kv["ns_per_call"].split(",") if x]
             row.update(kind="icount", pages=int(kv["pages"]),
@@ -732,8 +736,9 @@ def main():
         pass
     timing = "" if accel == "kvm" else \
         " **Emulated (TCG) timings are relative only**: compare variants with each other, not with hardware."
+    arch = "/".join(sorted({r.get("arch", "x86_64") for r in rows}))
     md = ["# make eval: %s" % ", ".join(LABEL.get(v, v) for v in variants), "",
-          "Guest: %s, %d vCPUs in %d NUMA nodes (latency also at the other vCPU counts shown), "
+          "Guest: " + arch + " under %s, %d vCPUs in %d NUMA nodes (latency also at the other vCPU counts shown), "
           "same kernel base, same config, same benchmark (lwbench). Host: %s, %d cores. "
           "%d boot(s) per variant at %d vCPUs; where there are several, cells show the median "
           "and [min-max] over boots.%s" % (accel.upper(), cpus, nodes, host, os.cpu_count() or 0,

@@ -48,6 +48,9 @@
 # removed; make model's results (model*) move along into the new one.
 # KVM is used when it runs a guest, else TCG; every timing from
 # TCG is relative only, and the tables say so.
+# ARCH=arm64 runs the same with arm64 guests: EVAL_CONFIG's -arm64
+# fragment (eval-arm64), cross-built, on QEMU's virt machine (arch.conf),
+# published in build/results-arm64 unless EVAL_OUT says otherwise.
 . "$(dirname "$0")/lib.sh"
 
 EVAL_VARIANTS=${EVAL_VARIANTS:-baseline percpu strict lazy cpumask rcu rcu-exp}
@@ -61,11 +64,18 @@ ICOUNT_TOL=${ICOUNT_TOL:-3}
 TCG_RUNS=${TCG_RUNS:-1}
 EVAL_ICOUNT=${ICOUNT:-shift=0,sleep=off,align=off}
 CPUS=${CPUS:-8} NODES=${NODES:-2}
-pub=${EVAL_OUT:-$BUILD/results}
+# ARCH=arm64: the same comparison with arm64 guests (eval-arm64,
+# cross-built, QEMU's virt machine), published apart from x86_64's.
+if [ -n "${ARCH:-}" ] && [ "$ARCH" != x86_64 ]; then
+	pub=${EVAL_OUT:-$BUILD/results-$ARCH}
+else
+	pub=${EVAL_OUT:-$BUILD/results}
+fi
 # Every knob is checked before anything is built or removed.
 read -ra ev <<<"$EVAL_VARIANTS"
 knob_variants EVAL_VARIANTS "${ev[@]}"
-knob_config EVAL_CONFIG "$EVAL_CONFIG"
+cfg=$(resolve_config "$EVAL_CONFIG" EVAL_CONFIG) || exit 1
+arch=$(config_arch "$cfg") || exit 1
 knob_count JOBS 1
 knob_count EVAL_RUNS 0
 knob_count GUP_RUNS 0
@@ -94,11 +104,13 @@ need_tool gnuplot gnuplot-nox
 if [ "$ICOUNT_RUNS" -gt 0 ]; then
 	# QEMU itself must take ICOUNT, before any earlier result is
 	# removed: accepted, it waits (-S) until the timeout stops it.
-	need_tool qemu-system-x86_64 qemu-system-x86
-	need_tool objdump binutils
+	qemu=$(arch_get "$arch" qemu)
+	need_tool "$qemu" "$(arch_get "$arch" qemu_pkg)"
+	objdump=$(arch_get "$arch" cross)objdump
+	need_tool "$objdump" "$(arch_get "$arch" cross_pkg | sed 's/^-$//; s/^$/binutils/')"
 	mkdir -p "$BUILD"
 	probe=$BUILD/icount-probe.log
-	timeout 5 qemu-system-x86_64 -machine none -accel tcg,thread=single \
+	timeout 5 "$qemu" -machine none -accel tcg,thread=single \
 		-icount "$EVAL_ICOUNT" -display none -nodefaults -S </dev/null >"$probe" 2>&1
 	[ $? -eq 124 ] ||
 		die "QEMU rejects ICOUNT=$EVAL_ICOUNT (-icount): nothing was built or removed" "$probe"
@@ -114,19 +126,19 @@ trap 'echo "eval: failed; this run'"'"'s files are in $res, the published result
 T0=$(wb_now)
 
 for v in $EVAL_VARIANTS; do
-	stage "eval: build $v/$EVAL_CONFIG"
+	stage "eval: build $v/$cfg"
 	# run.sh: the tree, the kernel and a guest per plan; the boots below
 	# use them as they are.
-	"$WB_DIR/run.sh" prepare "$v" "$EVAL_CONFIG" "$res/logs/$v" "$v" \
+	"$WB_DIR/run.sh" prepare "$v" "$cfg" "$res/logs/$v" "$v" \
 		plan-eval plan-eval-gup plan-eval-scale plan-eval-icount plan-eval-tcg1 \
 		>"$res/logs/$v-prepare.log" 2>&1 ||
-		die "preparing $v/$EVAL_CONFIG failed: $(grep -h '^FAIL' "$res/logs/$v/results.txt" 2>/dev/null | head -1)" \
+		die "preparing $v/$cfg failed: $(grep -h '^FAIL' "$res/logs/$v/results.txt" 2>/dev/null | head -1)" \
 			"$res/logs/$v-prepare.log"
 	if [ "$ICOUNT_RUNS" -gt 0 ]; then
 		# The walker's code as each variant's kernel has it.
 		mkdir -p "$res/disasm"
-		objdump -d --no-show-raw-insn --disassemble=gup_fast_fallback \
-			"$BUILD/$v/obj-$EVAL_CONFIG/vmlinux" >"$res/disasm/$v-gup_fast_fallback.s" 2>"$res/logs/$v-objdump.log" &&
+		"$objdump" -d --no-show-raw-insn --disassemble=gup_fast_fallback \
+			"$BUILD/$v/obj-$cfg/vmlinux" >"$res/disasm/$v-gup_fast_fallback.s" 2>"$res/logs/$v-objdump.log" &&
 			grep -q '<gup_fast_fallback>:' "$res/disasm/$v-gup_fast_fallback.s" ||
 			die "no gup_fast_fallback() in $v's vmlinux to disassemble" "$res/logs/$v-objdump.log"
 	fi
@@ -142,7 +154,7 @@ boot_one() {
 	# run.sh boots and judges; any failed result (the guest's, or a boot
 	# that did not finish) stops the run before anything is published.
 	if ! TIMEOUT=$((900 + cpus * 20)) CPUS=$cpus NODES=$nodes APPEND=$append ICOUNT=$icount \
-		NOCHAIN=$nochain "$WB_DIR/run.sh" boot "$v" "$EVAL_CONFIG" "$plan" "$run" "$v" >"$log" 2>&1; then
+		NOCHAIN=$nochain "$WB_DIR/run.sh" boot "$v" "$cfg" "$plan" "$run" "$v" >"$log" 2>&1; then
 		grep -h '^FAIL' "$run/results.txt" 2>/dev/null | head -5
 		die "the $v guest ($cpus vCPUs, $plan) failed (results above: $run/results.txt)" "$log"
 	fi

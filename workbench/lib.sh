@@ -157,13 +157,14 @@ knob_arch() {
 	die "$1='$2': unknown architecture (known: $(all_arches); see $WB_DIR/arch.conf)"
 }
 
-# resolve_config CONFIG: the fragment that builds CONFIG for ARCH.  Unset,
+# resolve_config CONFIG [KNOB]: the fragment that builds CONFIG (the value
+# of KNOB, default CONFIG, named in the messages) for ARCH.  Unset,
 # ARCH is the fragment's own (x86_64 unless it says "# arch:"); set, it
 # is CONFIG when CONFIG builds ARCH, else CONFIG-ARCH (check-arm64 for
 # CONFIG=check ARCH=arm64), which must exist and build ARCH.
 resolve_config() {
-	local own
-	knob_config CONFIG "$1"
+	local own knob=${2:-CONFIG}
+	knob_config "$knob" "$1"
 	[ -n "${ARCH:-}" ] || { echo "$1"; return 0; }
 	knob_arch ARCH "$ARCH"
 	own=$(config_arch "$1") || exit 1
@@ -172,7 +173,7 @@ resolve_config() {
 	elif [ -f "$WB_DIR/configs/$1-$ARCH.config" ] && [ "$(config_arch "$1-$ARCH")" = "$ARCH" ]; then
 		echo "$1-$ARCH"
 	else
-		die "CONFIG=$1 builds $own, and there is no $1-$ARCH fragment for ARCH=$ARCH in $WB_DIR/configs/"
+		die "$knob=$1 builds $own, and there is no $1-$ARCH fragment for ARCH=$ARCH in $WB_DIR/configs/"
 	fi
 }
 

@@ -203,6 +203,11 @@ case_ eval.variant-empty -m 'EVAL_VARIANTS is empty' env EVAL_VARIANTS=" " "$wb/
 case_ eval.variant-twice -m "EVAL_VARIANTS names the variant 'lazy' twice" env EVAL_VARIANTS="lazy lazy" "$wb/eval.sh"
 case_ eval.config-unknown -m EVAL_CONFIG -m "'bogus'" env EVAL_CONFIG=bogus "$wb/eval.sh"
 case_ eval.config-path -m EVAL_CONFIG env EVAL_CONFIG=../configs/check "$wb/eval.sh"
+case_ eval.arch-unknown -m "ARCH='mips': unknown architecture" env ARCH=mips "$wb/eval.sh"
+case_ eval.arch-no-fragment -m "EVAL_CONFIG=nosmp builds x86_64, and there is no nosmp-arm64 fragment" \
+	env ARCH=arm64 EVAL_CONFIG=nosmp "$wb/eval.sh"
+case_ check.arch-x86-stage -m "STAGES has matrix, which builds x86_64 configs: not with ARCH=arm64" \
+	env ARCH=arm64 STAGES="variants matrix" "$wb/check.sh" full
 case_ eval.cpus-not-a-number -m "CPUS='abc'" env CPUS=abc "$wb/eval.sh"
 case_ eval.cpus-zero -m "CPUS=0" env CPUS=0 "$wb/eval.sh"
 case_ eval.cpus-too-few -m "CPUS=2 .*>= 4" env CPUS=2 "$wb/eval.sh"
