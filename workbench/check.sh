@@ -14,6 +14,10 @@
 #         the KUnit suite through the kernel's kunit.py (its .kunitconfig);
 #         arm64 guests (ARCH=arm64: check-arm64, cross-built, booted on
 #         QEMU's virt machine): baseline and cpumask with the check plan;
+#         vmtests: run_vmtests.sh's categories that exercise what the
+#         series touches (guest/plan-vmtests) on baseline and cpumask,
+#         side by side (vmcompare.py): no test may pass on baseline and
+#         not on cpumask;
 #         W=1, coccicheck and kernel-doc on the files the series touches (no
 #         finding baseline lacks); every commit built on its own and the
 #         build matrix (debug, MAXSMP, !SMP, arm64 cross), for every variant
@@ -26,17 +30,17 @@
 
 mode=${1:-quick}
 # STAGES picks stages (default all): lkmm args variants series sparse, and
-# in full mode icount arm64 kunitpy static bisect matrix stress.
+# in full mode icount arm64 vmtests kunitpy static bisect matrix stress.
 # ARCH=arm64 boots the variants stage's guests on arm64 (check-arm64);
 # the stages that build x86 configs of their own are then left out.
 [ -z "${ARCH:-}" ] || knob_arch ARCH "$ARCH"
 if [ "${ARCH:-x86_64}" != x86_64 ]; then
 	STAGES=" ${STAGES:-lkmm args variants series} "
-	for s in icount arm64 sparse kunitpy static bisect matrix stress; do
+	for s in icount arm64 vmtests sparse kunitpy static bisect matrix stress; do
 		case $STAGES in *" $s "*) die "STAGES has $s, which builds x86_64 configs: not with ARCH=$ARCH" ;; esac
 	done
 elif [ "$mode" = full ]; then
-	STAGES=" ${STAGES:-lkmm args variants icount arm64 series sparse kunitpy static bisect matrix stress} "
+	STAGES=" ${STAGES:-lkmm args variants icount arm64 vmtests series sparse kunitpy static bisect matrix stress} "
 else
 	STAGES=" ${STAGES:-lkmm args variants series sparse} "
 fi
@@ -102,6 +106,10 @@ fi
 want kunitpy && locks="$locks ${SERIES_VARIANT:-cpumask}"
 want icount && locks="$locks baseline cpumask"
 want arm64 && locks="$locks $ARM64_VARIANTS"
+want vmtests && locks="$locks baseline cpumask"
+# The vmtests guests' wall-clock limit: the plan's timeouts, summed.
+VMTESTS_TIMEOUT=${VMTESTS_TIMEOUT:-$(awk -F'|' '!/^#/ && NF >= 4 { t += $3 } END { print t + 600 }' "$WB_DIR/guest/plan-vmtests")}
+want vmtests && knob_count VMTESTS_TIMEOUT 1
 if want stress; then
 	for p in $STRESS; do locks="$locks ${p%%:*}"; done
 fi
@@ -201,6 +209,8 @@ suite args "argument tests" "$WB_DIR/tests/args.sh"
 suite parsers "parser tests" "$WB_DIR/tests/parsers.sh"
 # The icount stage's judge on made-up runs (a second).
 suite icount-judge "icount judge tests" python3 "$WB_DIR/tests/icount.py"
+# check-full's vmtests comparison on made-up runs (a second).
+suite vmcompare "vmtests comparison tests" python3 "$WB_DIR/tests/vmcompare.py"
 # make eval's plots rendered from a saved run, their text checked
 # (gnuplot, a few seconds).
 need_tool gnuplot gnuplot-nox
@@ -257,6 +267,37 @@ if want arm64; then
 			sed -e "s/^ *# result:/    $v arm64 lwbench:/" -e 's/ lat_all=[0-9,]*//'
 		stage_end
 	done
+fi
+
+if want vmtests; then
+	stage "run_vmtests.sh categories on baseline and cpumask, side by side"
+	# Each guest's own results stay in its run directory (a test may fail
+	# on both: not the series' doing); vmcompare.py's lines are the
+	# stage's results.  A guest without KTAP (no kernel, no boot) fails.
+	ok=1
+	for v in baseline cpumask; do
+		r=$BUILD/$v/run-vmtests
+		mkdir -p "$BUILD/$v"
+		t0=$(wb_now)
+		TIMEOUT=$VMTESTS_TIMEOUT "$WB_DIR/run.sh" all "$v" check plan-vmtests "$r" "$v.vmtests" >"$r.log" 2>&1
+		tail -n 1 "$r.log" | sed 's/^ */    /'
+		if [ ! -s "$r/ktap.log" ] || [ "$(stat -c %Y "$r/ktap.log")" -lt "$t0" ]; then
+			record FAIL "$v.vmtests.run" "no KTAP from the $v vmtests guest, see $r.log"
+			ok=0
+		fi
+	done
+	if [ $ok = 1 ]; then
+		python3 "$WB_DIR/vmcompare.py" "$BUILD/baseline/run-vmtests" "$BUILD/cpumask/run-vmtests" \
+			--md "$out/vmtests.md" >"$out/vmtests.txt" 2>"$out/vmtests.log"
+		rc=$?
+		cat "$out/vmtests.txt" >>"$res"
+		sed 's/^/    /' "$out/vmtests.txt"
+		[ $rc -eq 0 ] || record FAIL vmtests.compare "vmcompare.py exited $rc, see $out/vmtests.log"
+		echo "    side by side: $out/vmtests.md"
+	else
+		record FAIL vmtests.compare "a guest left no KTAP to compare (above)"
+	fi
+	stage_end
 fi
 
 if want series; then

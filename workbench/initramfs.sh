@@ -59,7 +59,7 @@ bins=$(grep -v '^#' "$plan" | while IFS='|' read -r g name tmo cmd; do
 	echo "$1"
 	# run_vmtests.sh -t CATEGORY runs the programs of its CATEGORY lines.
 	if [ "$1" = wb-vmtests ]; then
-		grep -oE "CATEGORY=\"$3\" run_test \./[A-Za-z0-9_-]+" \
+		grep -oE "CATEGORY=\"$3\" run_test \./[A-Za-z0-9_.-]+" \
 			"$src/tools/testing/selftests/mm/run_vmtests.sh" | sed 's|.*\./||'
 	fi
 	for w; do
@@ -67,11 +67,19 @@ bins=$(grep -v '^#' "$plan" | while IFS='|' read -r g name tmo cmd; do
 		{ [ -f "$WB_DIR/guest/$w.c" ] || [[ $w == wb-* && -f $WB_DIR/guest/$w ]]; } && echo "$w"
 	done
 done | sort -u)
+# The migration selftest links libnuma (static, from libnuma-dev).
+if grep -qx migration <<<"$bins" && [ ! -f /usr/include/numa.h ]; then
+	[ -z "$cross" ] || die "plan $plan: the migration selftest needs libnuma, which is not cross-built here"
+	need_tool /usr/include/numa.h libnuma-dev
+fi
 st=()
 for b in $bins; do
 	if [ -f "$WB_DIR/guest/$b.c" ]; then
 		"$cc" -O2 -Wall -static -I"$src" -o "$gdir/root/tests/$b" "$WB_DIR/guest/$b.c" -lpthread >>"$log" 2>&1 ||
 			die "building the guest probe $b failed" "$log"
+	elif [[ $b == *.sh ]] && [ -f "$src/tools/testing/selftests/mm/$b" ]; then
+		# A selftest that is a script (hugetlb's cgroup tests): as it is.
+		install -m 0755 "$src/tools/testing/selftests/mm/$b" "$gdir/root/tests/$b"
 	elif [[ $b == wb-* ]] && [ -f "$WB_DIR/guest/$b" ]; then
 		install -m 0755 "$WB_DIR/guest/$b" "$gdir/root/tests/$b"
 	else

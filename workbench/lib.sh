@@ -53,10 +53,13 @@ die() {
 
 warn() { echo "WARNING: $*" >&2; }
 
-# need_tool CMD PACKAGE: make sure CMD exists, installing PACKAGE with apt
-# when running as root; otherwise say which package to install.
+# need_tool CMD PACKAGE: make sure CMD (a command, or an absolute path of a
+# file) exists, installing PACKAGE with apt when running as root;
+# otherwise say which package to install.
 need_tool() {
-	command -v "$1" >/dev/null 2>&1 && return 0
+	# CMD may be a file's path (a header, a static library): it must exist.
+	have() { case $1 in /*) [ -e "$1" ] ;; *) command -v "$1" >/dev/null 2>&1 ;; esac; }
+	have "$1" && return 0
 	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
 		echo "    installing $2 (for $1)"
 		local log=$LB_CACHE/apt-install.log
@@ -68,8 +71,7 @@ need_tool() {
 				>>"$log" 2>&1 ||
 				die "could not install package $2 (needed for $1)" "$log"
 		fi
-		command -v "$1" >/dev/null 2>&1 ||
-			die "package $2 installed but $1 is still missing" "$log"
+		have "$1" || die "package $2 installed but $1 is still missing" "$log"
 		# What the workbench installed, for tests/fresh-machine.sh.
 		echo "$(date +%F) $2 (for $1, by $(basename "$0"))" >>"$LB_CACHE/installed.txt"
 		return 0
