@@ -201,6 +201,7 @@ suite args "argument tests" "$WB_DIR/tests/args.sh"
 suite parsers "parser tests" "$WB_DIR/tests/parsers.sh"
 # The icount stage's judge on made-up runs (a second).
 suite icount-judge "icount judge tests" python3 "$WB_DIR/tests/icount.py"
+suite knobs "knob tests (knobs.conf, make help, the docs table, knob_check)" python3 "$WB_DIR/tests/knobs.py"
 # make eval's plots rendered from a saved run, their text checked
 # (gnuplot, a few seconds).
 need_tool gnuplot gnuplot-nox
