@@ -62,6 +62,7 @@ TYPES = {
     "pairs": (0, 0, "`VARIANT:CONFIG` pairs"),
     "enum": (1, None, None),
     "enums": (1, None, None),
+    "arch": (0, 0, "an architecture of `arch.conf`"),
     "group": (0, 0, "a series group"),
     "broken": (0, 0, "`stale-patch`, names in `workbench/broken/`"),
     "icount": (0, 0, "QEMU `-icount` suboptions"),
@@ -110,9 +111,6 @@ INTERNAL = {
 # does not report that nothing reads them, and reports an entry here once
 # something does (then remove it).
 PENDING = {
-    # The guests' architecture: the lead's arch.conf work (lib.sh
-    # resolve_config, build.sh, boot.sh) reads it.
-    "ARCH": "lib.sh resolve_config",
 }
 
 

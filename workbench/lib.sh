@@ -559,6 +559,7 @@ knob_check() {
 				die "$name=$w: ${a// / or }, nothing else"
 			done
 			;;
+		arch) knob_arch "$name" "$val" ;;
 		group)
 			a=$(sed -n 's/^[a-z0-9_-][a-z0-9_-]*[[:space:]]*=//p' "$WB_DIR/variants.conf" |
 				tr -s ' \t' '\n\n' | grep . | sort -u | tr '\n' ' ')

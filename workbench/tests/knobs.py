@@ -190,6 +190,7 @@ TYPE_CASES = [
     ("pairs", "pairs", "cpumask:debug", "cpumask", r"T_KNOB: 'cpumask' is not VARIANT:CONFIG"),
     ("enum", "enum kvm tcg", "tcg", "xen", r"T_KNOB=xen: kvm or tcg, nothing else"),
     ("enums", "enums lkmm args", "args lkmm", "args bogus", r"T_KNOB: unknown 'bogus'"),
+    ("arch", "arch", "arm64", "mips", r"T_KNOB='mips': unknown architecture"),
     ("group", "group", "eqs", "bogus", r"T_KNOB=bogus: unknown group"),
     ("broken", "broken", "stale-patch", "../x", r"T_KNOB: unknown negative control '\.\./x'"),
     ("icount", "icount", "shift=0,sleep=off", "shift=x", r"T_KNOB='shift=x'"),
