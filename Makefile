@@ -29,17 +29,7 @@ help:
 	@echo "make clean          remove build/"
 	@echo "make kernels KIT_ARCH=arm64   the arm64 kit (numa-arm64, cross-built); every kit has .deb and .tar.gz packages"
 	@echo "make help           this list"
-	@echo "Knobs (environment or make variables; each with its default and meaning in docs/workbench.md#knobs):"
-	@echo "  guest/build: VARIANT CONFIG CPUS NODES MEM ACCEL TIMEOUT APPEND JOBS PLAN OUT INITRD"
-	@echo "  check:       VARIANTS STAGES SERIES_VARIANT SERIES_OUT MATRIX STRESS STRESS_CPUS STRESS_TIMEOUT KUNIT_TIMEOUT LIMIT"
-	@echo "               ICOUNT ICOUNT_TOL ICOUNT_MAX_ADDED (check-full's icount stage)"
-	@echo "  broken:      BROKEN"
-	@echo "  eval:        EVAL_VARIANTS EVAL_CONFIG EVAL_RUNS GUP_RUNS GUP_CPUS SCALE_CPUS EVAL_OUT"
-	@echo "               ICOUNT_RUNS ICOUNT ICOUNT_TOL TCG_RUNS NOCHAIN"
-	@echo "  kit:         KERNEL_VARIANTS KIT_ARCH BASE_CONFIG KIT_VARIANTS FORCE"
-	@echo "  model:       MODEL_DURATION_MS MODEL_REPS MODEL_OUT MODEL_BIN MODEL_DESIGNS MODEL_ARGS MODEL_CSV"
-	@echo "  lkmm:        HERD7 LB_TREE"
-	@echo "  everywhere:  LB_CACHE BUILD CCACHE_DIR GROUP (refresh) FORCE (tree)"
+	@python3 $(WB)/knobs.py help
 
 # make build and make boot check VARIANT, CONFIG and JOBS (boot also CPUS,
 # NODES, MEM, ACCEL, TIMEOUT) before the tree is touched: bad input stops

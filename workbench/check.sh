@@ -211,6 +211,7 @@ suite parsers "parser tests" "$WB_DIR/tests/parsers.sh"
 suite icount-judge "icount judge tests" python3 "$WB_DIR/tests/icount.py"
 # check-full's vmtests comparison on made-up runs (a second).
 suite vmcompare "vmtests comparison tests" python3 "$WB_DIR/tests/vmcompare.py"
+suite knobs "knob tests (knobs.conf, make help, the docs table, knob_check)" python3 "$WB_DIR/tests/knobs.py"
 # make eval's plots rendered from a saved run, their text checked
 # (gnuplot, a few seconds).
 need_tool gnuplot gnuplot-nox

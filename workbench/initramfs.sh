@@ -17,9 +17,12 @@ variant=$1
 knob_variants VARIANT "$variant"
 cfg=$(resolve_config "$2") || exit 1
 arch=$(config_arch "$cfg") || exit 1
+# PLAN and OUT as knobs.conf declares them, before anything is installed
+# or removed.  OUT is removed and rewritten: it must be new, empty or a
+# guest build of initramfs.sh's own (OUT=/ or OUT=$HOME were removed whole).
+OUT=${OUT:-$(guest_dir "$variant" "$cfg" "${PLAN:-plan}")}
+knob_check PLAN OUT
 plan=$WB_DIR/guest/${PLAN:-plan}
-[[ ${PLAN:-plan} =~ ^plan[a-z0-9-]*$ ]] && [ -f "$plan" ] ||
-	die "PLAN=${PLAN:-}: no plan file $plan (known: $(cd "$WB_DIR/guest" && ls plan* | tr '\n' ' '))"
 src=$(tree_dir "$variant")
 obj=$BUILD/$variant/obj-$cfg
 [ -f "$obj/.config" ] || die "no build in $obj: run build.sh $variant $cfg first"
@@ -37,9 +40,12 @@ kmake_args "$obj"
 
 stage "initramfs $variant/$cfg"
 groups=" wb $(variant_groups "$variant") "
-gdir=${OUT:-$(guest_dir "$variant" "$cfg" "${PLAN:-plan}")}
+gdir=$OUT
 rm -rf "$gdir"
 mkdir -p "$gdir/root/bin" "$gdir/root/tests" "$gdir/st"
+# The mark of a guest build (knobs.conf's check of OUT): a later run may
+# remove this directory.
+echo "initramfs.sh $variant $cfg ${PLAN:-plan}" >"$gdir/.wb-guest"
 for d in proc sys dev tmp; do mkdir -p "$gdir/root/$d"; done
 log=$gdir/build.log
 

@@ -24,18 +24,18 @@
 . "$(dirname "$0")/lib.sh"
 
 [ $# -le 1 ] || die "usage: kernels.sh [CONFIG]"
+# Every knob as knobs.conf declares it, before anything is installed or
+# built; LOCK_TIMEOUT and CCACHE_DIR too, which tree.sh and build.sh
+# read, so that a bad one stops the kit before the base is fetched.
+knob_check KIT_ARCH JOBS BASE_CONFIG KERNEL_VARIANTS LOCK_TIMEOUT CCACHE_DIR
 KIT_ARCH=${KIT_ARCH:-x86_64}
 case $KIT_ARCH in
 x86_64) cfg=${1:-numa-eval} ;;
 arm64) cfg=${1:-numa-arm64} ;;
-*) die "KIT_ARCH=$KIT_ARCH: x86_64 or arm64" ;;
 esac
 knob_config CONFIG "$cfg"
 arch=$(config_arch "$cfg") || exit 1
 [ "$arch" = "$KIT_ARCH" ] || die "KIT_ARCH=$KIT_ARCH but config $cfg builds $arch"
-knob_count JOBS 1
-[ -z "${BASE_CONFIG:-}" ] || [ -f "$BASE_CONFIG" ] ||
-	die "BASE_CONFIG=$BASE_CONFIG does not exist (a kernel config file, e.g. /boot/config-\$(uname -r))"
 # numa-eval carries the guest settings of "check" (serial console, KUnit,
 # ...); onto a host's config only the benchmark's needs are merged.
 if [ -n "${BASE_CONFIG:-}" ] && [ "$cfg" = numa-eval ]; then
@@ -44,7 +44,6 @@ if [ -n "${BASE_CONFIG:-}" ] && [ "$cfg" = numa-eval ]; then
 fi
 KERNEL_VARIANTS=${KERNEL_VARIANTS:-baseline percpu strict lazy cpumask}
 read -ra kv <<<"$KERNEL_VARIANTS"
-knob_variants KERNEL_VARIANTS "${kv[@]}"
 # A missing or stale patch stops here, before any tree is reset.
 "$WB_DIR/fetch-base.sh" || exit 1
 python3 "$WB_DIR/series.py" check "$LB_CACHE/base/linux" "${kv[@]}" ||

@@ -14,9 +14,10 @@
 [ $# -eq 1 ] || die "usage: kunitpy.sh VARIANT"
 variant=$1
 knob_variants VARIANT "$variant"
-knob_count JOBS 1
+# As knobs.conf declares them; ACCEL decides below whether /dev/kvm is
+# hidden (ACCEL=xen hid it, silently).
+knob_check JOBS KUNIT_TIMEOUT ACCEL
 KUNIT_TIMEOUT=${KUNIT_TIMEOUT:-900}
-knob_count KUNIT_TIMEOUT 1
 src=$(tree_dir "$variant")
 [ -d "$src/.git" ] || die "no tree for $variant: run 'make tree VARIANT=$variant' first"
 [ -f "$src/mm/tests/.kunitconfig" ] ||

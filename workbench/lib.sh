@@ -463,3 +463,153 @@ guest_static() {
 	done
 	die "the $1 package $2 has no bin/$3 (unpacked in $root)"
 }
+
+# ---- Knobs as knobs.conf declares them ----
+# workbench/knobs.conf declares every knob once: its default, its check,
+# the targets that read it and what it does (make help's knob section and
+# docs/workbench.md#knobs are generated from it by knobs.py, whose check
+# fails when they drift).  knob_check applies a knob's declared check with
+# the helpers above, so that a script checks its knobs from the table.
+
+# knob_spec NAME: the CHECK field of NAME's line in knobs.conf; fails when
+# NAME is not declared there.
+knob_spec() {
+	awk -F'|' -v n="$1" '
+		/^[[:space:]]*(#|$)/ { next }
+		{ k = $1; gsub(/^[[:space:]]+|[[:space:]]+$/, "", k) }
+		k == n { c = $3; gsub(/^[[:space:]]+|[[:space:]]+$/, "", c); print c; f = 1; exit }
+		END { exit !f }' "$WB_DIR/knobs.conf"
+}
+
+# knob_dir_new NAME DIR KIND MARK...: DIR, which the script removes and
+# rewrites, is new, empty, or its own earlier output: it holds one of the
+# MARKs (shell patterns, relative to DIR).  Never the root, the repository,
+# build/, the cache or the home directory, nor a directory above one of
+# them (OUT=/ and OUT=$HOME were removed whole by initramfs.sh's rm -rf).
+knob_dir_new() {
+	local name=$1 d=$2 kind=${3//-/ } r p m
+	shift 3
+	r=$(realpath -m -- "$d") || die "$name=$d: not a path"
+	for p in / "$TOP" "$BUILD" "$LB_CACHE" "${HOME:-}"; do
+		[ -n "$p" ] || continue
+		p=$(realpath -m -- "$p")
+		case $p/ in
+		"$r"/*) die "$name=$d would remove $p: not removing it" ;;
+		esac
+	done
+	[ -e "$d" ] || [ -L "$d" ] || return 0
+	[ -d "$d" ] || die "$name=$d exists and is not a directory: not removing it"
+	[ -n "$(ls -A -- "$d")" ] || return 0
+	for m; do
+		compgen -G "$d/$m" >/dev/null && return 0
+	done
+	die "$name=$d holds something other than a $kind (none of: $*): not removing it"
+}
+
+# knob_check NAME...: check each knob as knobs.conf declares it (its CHECK
+# field), when it is set and not empty; unset or empty, the script's own
+# default applies, which is the script's to get right (a script that wants
+# its default checked too, e.g. a directory it removes, assigns it to NAME
+# first).  A NAME knobs.conf does not declare is the calling script's error.
+knob_check() {
+	local name spec type val w a ok
+	local -a args words
+	for name; do
+		spec=$(knob_spec "$name") ||
+			die "knob_check: $name is not declared in $WB_DIR/knobs.conf"
+		val=${!name-}
+		[ -n "$val" ] || continue
+		read -r type spec <<<"$spec"
+		read -ra args <<<"$spec"
+		case $type in
+		count)
+			knob_count "$name" "${args[0]}" "$val"
+			[ -z "${args[1]:-}" ] || [ "$val" -le "${args[1]}" ] ||
+				die "$name=$val is too large: $name takes a whole number <= ${args[1]}"
+			;;
+		counts) knob_counts "$name" "${args[0]}" ;;
+		variant | variants)
+			read -ra words <<<"$val"
+			[ "$type" = variants ] || [ ${#words[@]} -le 1 ] ||
+				die "$name='$val': $name takes one variant"
+			knob_variants "$name" "${words[@]}"
+			;;
+		config) knob_config "$name" "$val" ;;
+		configs | pairs)
+			read -ra words <<<"$val"
+			[ ${#words[@]} -gt 0 ] || die "$name is empty: name one or more"
+			for w in "${words[@]}"; do
+				if [ "$type" = pairs ]; then
+					[[ $w == *:* ]] || die "$name: '$w' is not VARIANT:CONFIG (e.g. cpumask:kcsan)"
+					knob_variants "$name" "${w%%:*}"
+					w=${w#*:}
+				fi
+				knob_config "$name" "$w"
+			done
+			;;
+		enum | enums)
+			read -ra words <<<"$val"
+			[ ${#words[@]} -gt 0 ] || die "$name is empty: name one or more of: ${args[*]}"
+			[ "$type" = enums ] || [ ${#words[@]} -eq 1 ] ||
+				die "$name='$val': $name takes one word"
+			for w in "${words[@]}"; do
+				ok=
+				for a in "${args[@]}"; do [ "$w" = "$a" ] && ok=1; done
+				[ -n "$ok" ] && continue
+				[ "$type" = enums ] && die "$name: unknown '$w' (known: ${args[*]})"
+				a="${args[*]}"
+				die "$name=$w: ${a// / or }, nothing else"
+			done
+			;;
+		arch) knob_arch "$name" "$val" ;;
+		group)
+			a=$(sed -n 's/^[a-z0-9_-][a-z0-9_-]*[[:space:]]*=//p' "$WB_DIR/variants.conf" |
+				tr -s ' \t' '\n\n' | grep . | sort -u | tr '\n' ' ')
+			case " $a" in
+			*" $val "*) ;;
+			*) die "$name=$val: unknown group (known: ${a% }; see $WB_DIR/variants.conf)" ;;
+			esac
+			;;
+		broken)
+			for w in $val; do
+				[ "$w" = stale-patch ] || { [[ $w =~ ^[A-Za-z0-9_-]+$ ]] && [ -f "$WB_DIR/broken/$w.patch" ]; } ||
+					die "$name: unknown negative control '$w' (known: stale-patch$(cd "$WB_DIR/broken" && printf ' %s' *.patch | sed 's/\.patch//g'))"
+			done
+			;;
+		icount) knob_icount "$name" "$val" ;;
+		duration)
+			[[ $val =~ ^[1-9][0-9]*[smhd]?$ ]] ||
+				die "$name='$val': $name takes a duration: N, Ns, Nm, Nh or Nd with N >= 1 (e.g. 10m)"
+			;;
+		designs)
+			IFS=, read -ra words <<<"$val"
+			[ ${#words[@]} -gt 0 ] || die "$name='$val' names no design"
+			for w in "${words[@]}"; do
+				[[ $w =~ ^(baseline|percpu|cpumask|lazy|lazy-sync[1-9][0-9]*)(-ownmm|-aref)*$ ]] ||
+					die "$name: '$w' is not a walker_model design (baseline, percpu, cpumask, lazy or lazy-syncN, with -ownmm and -aref as suffixes)"
+			done
+			;;
+		plan)
+			[[ $val =~ ^plan[a-z0-9-]*$ ]] && [ -f "$WB_DIR/guest/$val" ] ||
+				die "$name=$val: no plan file $WB_DIR/guest/$val (known: $(cd "$WB_DIR/guest" && ls plan* | tr '\n' ' '))"
+			;;
+		file)
+			[ -e "$val" ] || die "$name=$val does not exist"
+			[ -f "$val" ] && [ -s "$val" ] || die "$name=$val is not a file, or is empty"
+			;;
+		executable) [ -f "$val" ] && [ -x "$val" ] || die "$name=$val is not an executable" ;;
+		command)
+			if [[ $val == */* ]]; then
+				[ -f "$val" ] && [ -x "$val" ]
+			else
+				command -v "$val" >/dev/null 2>&1
+			fi || die "$name=$val is neither an executable file nor a command on PATH"
+			;;
+		dir) [ ! -e "$val" ] || [ -d "$val" ] || die "$name=$val exists and is not a directory" ;;
+		dir-exists) [ -d "$val" ] || die "$name=$val is not a directory" ;;
+		dir-new) knob_dir_new "$name" "$val" "${args[@]}" ;;
+		text) ;;
+		*) die "knob_check: $name's check '$type' (in $WB_DIR/knobs.conf) is not one knob_check knows" ;;
+		esac
+	done
+}

@@ -60,6 +60,11 @@ result_of() {
 }
 
 [ $# -ge 1 ] || usage
+# The knobs, as knobs.conf declares them, before anything is installed or
+# removed: a bad LKMM_TIMEOUT reached the LKMM's scripts, which judged
+# every test an error; a HERD7 that is no program was found after
+# time(1) was installed.
+knob_check LKMM_TIMEOUT HERD7
 KTREE=$1
 shift
 MM=$KTREE/tools/memory-model

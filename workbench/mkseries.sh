@@ -10,10 +10,13 @@
 . "$(dirname "$0")/lib.sh"
 
 variant=${1:-cpumask}
-sout=${SERIES_OUT:-$BUILD/series}
-[ ! -e "$sout" ] || [ -d "$sout" ] || die "SERIES_OUT=$sout exists and is not a directory"
-[ ! -d "$sout" ] || [ -z "$(ls -A "$sout")" ] || [ -e "$sout/0000-cover-letter.patch" ] ||
-	die "SERIES_OUT=$sout holds something other than a series (no 0000-cover-letter.patch): not replacing it"
+# SERIES_OUT is replaced: as knobs.conf declares it, it must be new, empty
+# or an earlier series, whose cover letter format-patch -v2 names
+# v2-0000-cover-letter.patch (the check looked for 0000-cover-letter.patch
+# and refused every earlier series).
+SERIES_OUT=${SERIES_OUT:-$BUILD/series}
+knob_check SERIES_OUT
+sout=$SERIES_OUT
 stage "series: $variant -> $sout"
 tree=$("$WB_DIR/tree.sh" "$variant" | tail -n 1) || exit 1
 python3 "$WB_DIR/series.py" mail "$variant" "$tree" "$sout" || exit 1

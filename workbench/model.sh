@@ -40,17 +40,11 @@ HDR=include/linux/mm_lockless_walk.h
 HDR_DESIGNS="lazy:lazy:cpumask cpumask:strict:strict"
 T0=$(wb_now)
 
-# Every knob is checked before anything is built or removed.
-knob_count MODEL_DURATION_MS 1 "$DUR"
-knob_count MODEL_REPS 1 "$REPS"
-[ "$REPS" -le 1000 ] || die "MODEL_REPS=$REPS is too large: walker_model takes at most 1000 repetitions"
-[ ! -e "$OUTDIR" ] || [ -d "$OUTDIR" ] ||
-	die "MODEL_OUT=$OUTDIR exists and is not a directory"
-if [ -n "${MODEL_CSV:-}" ]; then
-	[ -f "$MODEL_CSV" ] && [ -s "$MODEL_CSV" ] || die "MODEL_CSV=$MODEL_CSV: no such CSV"
-elif [ -n "${MODEL_BIN:-}" ]; then
-	[ -f "$MODEL_BIN" ] && [ -x "$MODEL_BIN" ] || die "MODEL_BIN=$MODEL_BIN is not an executable"
-fi
+# Every knob is checked, as knobs.conf declares it, before anything is
+# built or removed (a bad MODEL_DESIGNS failed in walker_model, after the
+# build).  MODEL_BIN too when MODEL_CSV makes it unused: a typo in either
+# is a mistake the caller wants to hear about.
+knob_check MODEL_DURATION_MS MODEL_REPS MODEL_OUT MODEL_BIN MODEL_DESIGNS MODEL_ARGS MODEL_CSV
 
 mkdir -p "$OUTDIR" || die "cannot create $OUTDIR"
 CSV=$OUTDIR/model.csv

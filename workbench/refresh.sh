@@ -9,6 +9,10 @@
 . "$(dirname "$0")/lib.sh"
 
 variant=${1:?usage: refresh.sh VARIANT}
+# A GROUP that is no group of the series gave the new commits a group no
+# variant has: the round trip below dropped them, after patches/ was
+# rewritten.
+knob_check GROUP
 tree=$(tree_dir "$variant")
 [ -d "$tree/.git" ] || die "no tree $tree: run 'make tree VARIANT=$variant' first"
 stage "refresh $variant from $tree"

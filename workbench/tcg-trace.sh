@@ -26,6 +26,7 @@ variants=("$@")
 knob_variants VARIANT "${variants[@]}"
 cfg=${EVAL_CONFIG:-eval}
 knob_config EVAL_CONFIG "$cfg"
+knob_check TRACE_OUT
 out=${TRACE_OUT:-$BUILD/results/tcg-trace}
 for v in "${variants[@]}"; do
 	[ -f "$BUILD/$v/obj-$cfg/vmlinux" ] ||

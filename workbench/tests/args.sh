@@ -29,6 +29,11 @@ LIMIT=${LIMIT:-10}
 LB_CACHE=$(BUILD=/nonexistent bash -c '. "$1/workbench/lib.sh" && echo "$LB_CACHE"' _ "$SRC")
 export LB_CACHE
 BASE=$LB_CACHE/base/linux
+# Every knob knobs.conf declares must not leak in either (but the suite's
+# own LIMIT, and LB_CACHE, found above).
+# shellcheck disable=SC2046 # a list of names
+unset $(awk -F'|' '!/^[[:space:]]*(#|$)/ { gsub(/[[:space:]]/, "", $1); if ($1 != "LIMIT" && $1 != "LB_CACHE") print $1 }' \
+	"$SRC/workbench/knobs.conf")
 # The caller's knobs (make check may run with some) must not leak in.
 unset CPUS NODES MEM TIMEOUT ACCEL APPEND INITRD PLAN OUT VARIANT CONFIG \
 	EVAL_VARIANTS EVAL_CONFIG EVAL_RUNS GUP_RUNS GUP_CPUS SCALE_CPUS EVAL_OUT \
@@ -247,6 +252,19 @@ case_ model.reps-zero -m "MODEL_REPS=0" env MODEL_REPS=0 "$wb/model.sh"
 case_ model.reps-too-many -m "MODEL_REPS=1001 is too large" env MODEL_REPS=1001 "$wb/model.sh"
 case_ model.out-not-a-directory -m "MODEL_OUT=$tmp/a-file" env MODEL_OUT="$tmp/a-file" "$wb/model.sh"
 case_ make.model-reps-not-a-number -m "MODEL_REPS='x'" make model MODEL_REPS=x
+case_ model.duration-octal -m "MODEL_DURATION_MS='010'" env MODEL_DURATION_MS=010 "$wb/model.sh"
+case_ model.reps-negative -m "MODEL_REPS='-5'" env MODEL_REPS=-5 "$wb/model.sh"
+case_ model.designs-unknown -m "MODEL_DESIGNS: 'bogus' is not a walker_model design" \
+	env MODEL_DESIGNS=baseline,bogus "$wb/model.sh"
+case_ model.bin-not-executable -m "MODEL_BIN=$tmp/a-file is not an executable" env MODEL_BIN="$tmp/a-file" "$wb/model.sh"
+case_ model.csv-missing -m "MODEL_CSV=$tmp/no-such.csv does not exist" env MODEL_CSV="$tmp/no-such.csv" "$wb/model.sh"
+
+# ---- lkmm.sh: its knobs, before anything is installed or removed ----
+case_ lkmm.timeout-not-a-duration -m "LKMM_TIMEOUT='10 minutes'" env LKMM_TIMEOUT="10 minutes" "$wb/lkmm.sh" "$BASE"
+case_ lkmm.timeout-zero -m "LKMM_TIMEOUT='0'" env LKMM_TIMEOUT=0 "$wb/lkmm.sh" "$BASE"
+case_ lkmm.timeout-unit -m "LKMM_TIMEOUT='10x'" env LKMM_TIMEOUT=10x "$wb/lkmm.sh" "$BASE"
+case_ lkmm.herd7-missing -m "HERD7=$tmp/no-such-herd7 is neither an executable file nor a command on PATH" \
+	env HERD7="$tmp/no-such-herd7" "$wb/lkmm.sh" "$BASE"
 
 # ---- boot.sh and make build / make boot ----
 case_ boot.no-arguments -m 'usage: boot.sh' "$wb/boot.sh"
@@ -298,6 +316,36 @@ case_ config.not-a-tree -m "$tmp/src is not a kernel tree" "$wb/config.sh" "$tmp
 case_ initramfs.variant-unknown -m "VARIANT: unknown variant 'bogus'" "$wb/initramfs.sh" bogus check
 case_ initramfs.plan-unknown -m "PLAN=bogus: no plan file" env PLAN=bogus "$wb/initramfs.sh" cpumask check
 case_ initramfs.plan-path -m "PLAN=../init" env PLAN=../init "$wb/initramfs.sh" cpumask check
+# OUT is removed and rewritten: an existing directory that is not a guest
+# build is refused, before anything is installed or removed, and kept.
+case_ initramfs.out-not-a-guest -m "OUT=$BUILD/results holds something other than a guest build" \
+	env OUT="$BUILD/results" "$wb/initramfs.sh" cpumask check
+# Outside build/, with a build to pack and installs that work: nothing
+# but the check stands between OUT and its removal.
+mkdir -p "$tmp/not-a-guest" "$tmp/build-initramfs/cpumask/obj-check" &&
+	echo "keep me" >"$tmp/not-a-guest/precious" && : >"$tmp/build-initramfs/cpumask/obj-check/.config"
+case_ initramfs.out-not-a-guest-outside -m "OUT=$tmp/not-a-guest holds something other than a guest build" \
+	env WB_ARGS_INSTALL_OK=1 BUILD="$tmp/build-initramfs" OUT="$tmp/not-a-guest" "$wb/initramfs.sh" cpumask check
+if [ "$(cat "$tmp/not-a-guest/precious" 2>/dev/null)" = "keep me" ] && [ "$(ls -A "$tmp/not-a-guest")" = precious ]; then
+	echo "PASS args.initramfs.out-not-a-guest-kept # OUT=$tmp/not-a-guest holds its file as it was"
+else
+	failed=$((failed + 1))
+	echo "FAIL args.initramfs.out-not-a-guest-kept # OUT=$tmp/not-a-guest was changed: $(ls -A "$tmp/not-a-guest" 2>&1 | paste -sd' ')"
+fi
+case_ initramfs.out-root -m "OUT=/ would remove /" env OUT=/ "$wb/initramfs.sh" cpumask check
+case_ initramfs.out-build -m "OUT=$BUILD would remove $BUILD" env OUT="$BUILD" "$wb/initramfs.sh" cpumask check
+case_ initramfs.out-a-file -m "OUT=$tmp/a-file exists and is not a directory" env OUT="$tmp/a-file" "$wb/initramfs.sh" cpumask check
+# An earlier guest build (initramfs.sh's mark .wb-guest) is OUT's to replace.
+mkdir -p "$tmp/earlier-guest" && echo earlier >"$tmp/earlier-guest/.wb-guest"
+accepts initramfs.accepts-earlier-guest need_tool \
+	env BUILD="$tmp/build-initramfs" OUT="$tmp/earlier-guest" "$wb/initramfs.sh" cpumask check
+# SERIES_OUT: an earlier series (format-patch -v2's v2-0000-cover-letter.patch)
+# is replaced, a file is not.
+case_ series.out-a-file -m "SERIES_OUT=$tmp/a-file exists and is not a directory" env SERIES_OUT="$tmp/a-file" "$wb/mkseries.sh"
+mkdir -p "$tmp/earlier-series" && echo earlier >"$tmp/earlier-series/v2-0000-cover-letter.patch"
+accepts series.accepts-earlier-series tree.sh env SERIES_OUT="$tmp/earlier-series" "$wb/mkseries.sh"
+case_ refresh.group-unknown -m "GROUP=bogus: unknown group" env GROUP=bogus "$wb/refresh.sh" cpumask
+case_ tcg-trace.out-a-file -m "TRACE_OUT=$tmp/a-file exists and is not a directory" env TRACE_OUT="$tmp/a-file" "$wb/tcg-trace.sh"
 
 # ---- make kernels, make kit-check, the kit's host-run.sh ----
 case_ kernels.config-unknown -m "CONFIG: unknown config 'bogus'" "$wb/kernels.sh" bogus
@@ -308,6 +356,10 @@ case_ kernels.base-config-missing -m "BASE_CONFIG=$tmp/no-such-config does not e
 case_ kernels.kit-arch-unknown -m "KIT_ARCH=riscv: x86_64 or arm64" env KIT_ARCH=riscv "$wb/kernels.sh"
 case_ kernels.kit-arch-config -m "KIT_ARCH=arm64 but config numa-eval builds x86_64" \
 	env KIT_ARCH=arm64 "$wb/kernels.sh" numa-eval
+case_ kernels.variants-empty -m "KERNEL_VARIANTS is empty" env KERNEL_VARIANTS=" " "$wb/kernels.sh"
+case_ kernels.lock-timeout-not-a-number -m "LOCK_TIMEOUT='5s'" env LOCK_TIMEOUT=5s "$wb/kernels.sh"
+case_ kernels.ccache-dir-a-file -m "CCACHE_DIR=$tmp/a-file exists and is not a directory" \
+	env CCACHE_DIR="$tmp/a-file" "$wb/kernels.sh"
 case_ check.variant-unknown -m "VARIANTS: unknown variant 'bogus'" env VARIANTS=bogus "$wb/check.sh"
 case_ check.stress-not-a-pair -m "STRESS: 'cpumask' is not VARIANT:CONFIG" \
 	env STAGES=stress STRESS=cpumask "$wb/check.sh" full
@@ -318,6 +370,8 @@ case_ static.baseline -m "static.sh compares a variant with baseline" "$wb/stati
 case_ static.no-arguments -m 'usage: static.sh' "$wb/static.sh"
 case_ kunitpy.no-arguments -m 'usage: kunitpy.sh' "$wb/kunitpy.sh"
 case_ kunitpy.variant-unknown -m "VARIANT: unknown variant 'bogus'" "$wb/kunitpy.sh" bogus
+case_ kunitpy.accel-unknown -m "ACCEL=xen: kvm or tcg" env ACCEL=xen "$wb/kunitpy.sh" cpumask
+case_ kunitpy.timeout-zero -m "KUNIT_TIMEOUT=0" env KUNIT_TIMEOUT=0 "$wb/kunitpy.sh" cpumask
 case_ kit-check.cpus-not-a-number -m "CPUS='eight'" env CPUS=eight "$wb/kit-check.sh"
 case_ kit-check.nodes-zero -m "NODES=0" env NODES=0 "$wb/kit-check.sh"
 case_ kit-check.cpus-nodes-split -m "CPUS=9: 9 vCPUs do not split into NODES=2" env CPUS=9 "$wb/kit-check.sh"
