@@ -3,8 +3,8 @@
  * lwbench: the workbench's benchmark of the TLB sync and of its walkers
  * (not part of the series).  It runs in the test guest and on real hosts.
  *
- *   lwbench collapse [-n N] [-c CPU] [-w K [-i|-u]] [-W K2] [-e EXPECT] [-q]
- *   lwbench unshare  [-n N] [-c CPU] [-w K [-i|-u]] [-W K2] [-s S] [-e EXPECT] [-q]
+ *   lwbench collapse [-n N] [-c CPU] [-w K [-i|-u|-U]] [-W K2] [-e EXPECT] [-q]
+ *   lwbench unshare  [-n N] [-c CPU] [-w K [-i|-u|-U]] [-W K2] [-s S] [-e EXPECT] [-q]
  *   lwbench gup      [-c CPU] [-p PAGES] [-j THREADS] [-m MB] [-r REPS] [-q]
  *
  * collapse: N MADV_COLLAPSE of freshly populated 2 MiB ranges, on CPU c;
@@ -44,6 +44,15 @@
  * -u:    the -w walkers make one PIN_FAST_BENCHMARK call each and then
  *	  spin in user space until the end: on nohz_full CPUs, user mode is
  *	  an extended quiescent state too;
+ * -U:    the -w walkers make one PIN_FAST_BENCHMARK call each before every
+ *	  operation and spin in user space in between: one at the start,
+ *	  then, after each operation but the last, the caller starts a new
+ *	  generation and waits (up to START_USEC, else the test fails) until
+ *	  every walker has made its call for it and is back in user space,
+ *	  before the next operation.  So each sync finds every walker's CPU
+ *	  registered by a walk since the previous sync, with the walker in
+ *	  user mode (on nohz_full CPUs an extended quiescent state): N calls
+ *	  per walker;
  * -e broadcast: every other online CPU must get at least 9/10 of N sync
  *		 IPIs (a migration or a sync from elsewhere may shift one);
  * -e targeted:  no CPU but those of this process's walkers may get any (so
@@ -221,6 +230,7 @@ struct worker {
 	int idx;
 	int cpu;
 	long calls;		/* __atomic */
+	long gen;		/* -U: the generation it last walked for, __atomic */
 	int err;		/* errno of a failure, __atomic */
 };
 
@@ -229,6 +239,7 @@ struct crew {
 	int started;
 	int stop;		/* __atomic */
 	long gate;		/* arrivals at gate_pass(), __atomic */
+	long gen;		/* -U: walk generation, set by crew_step(), __atomic */
 	void *arg;
 	struct worker *w;
 };
@@ -351,6 +362,30 @@ static int crew_wait(struct crew *c)
 }
 
 /*
+ * -U: starts generation @gen of the walkers' calls and waits until each
+ * walker has made its call for it and is back in user space (or failed):
+ * a walker publishes the generation after its ioctl() returns.
+ */
+static int crew_step(struct crew *c, long gen)
+{
+	unsigned long long deadline = now_ns() + START_USEC * 1000;
+	int i, err;
+
+	__atomic_store_n(&c->gen, gen, __ATOMIC_RELEASE);
+	for (i = 0; i < c->started; i++) {
+		while (__atomic_load_n(&c->w[i].gen, __ATOMIC_ACQUIRE) < gen) {
+			err = __atomic_load_n(&c->w[i].err, __ATOMIC_RELAXED);
+			if (err)
+				return -err;
+			if (now_ns() > deadline)
+				return -ETIMEDOUT;
+			usleep(100);
+		}
+	}
+	return 0;
+}
+
+/*
  * A buffer of small pages to pin, with the gup_test file to pin it by.
  * Populated by writing it after MADV_NOHUGEPAGE (MAP_POPULATE would fault
  * in THPs first where THP is "always"); small pages also give khugepaged
@@ -430,7 +465,7 @@ static void *walker(void *arg)
  */
 static int idle_pipe[2] = { -1, -1 };
 
-/* One PIN_FAST_BENCHMARK over a buffer of its own (-i, -u): 0 or -errno. */
+/* One PIN_FAST_BENCHMARK over a buffer of its own (-i, -u, -U): 0 or -errno. */
 static int walk_once(struct worker *w, struct pin_buf *pb)
 {
 	struct gup_test gup;
@@ -471,6 +506,39 @@ static void *spin_walker(void *arg)
 	err = walk_once(w, &pb);
 	while (!err && !crew_stopping(w->crew))
 		;
+	pin_buf_close(&pb);
+	return NULL;
+}
+
+/*
+ * A walker that walks once before each operation (-U): once at the start,
+ * then once for each generation that run_sync() starts, spinning in user
+ * space in between, until stopped.
+ */
+static void *rewalk_walker(void *arg)
+{
+	struct worker *w = arg;
+	struct crew *c = w->crew;
+	struct gup_test gup;
+	struct pin_buf pb;
+	long gen, done = 0;
+	int err;
+
+	err = walk_once(w, &pb);
+	while (!err && !crew_stopping(c)) {
+		gen = __atomic_load_n(&c->gen, __ATOMIC_ACQUIRE);
+		if (gen == done)
+			continue;
+		err = pin_fast(&pb, WALK_PAGES, &gup);
+		if (err) {
+			worker_fail(w, -err);
+			break;
+		}
+		__atomic_add_fetch(&w->calls, 1, __ATOMIC_RELAXED);
+		done = gen;
+		/* Back from the ioctl(): in user space again. */
+		__atomic_store_n(&w->gen, gen, __ATOMIC_RELEASE);
+	}
 	pin_buf_close(&pb);
 	return NULL;
 }
@@ -771,7 +839,7 @@ static long long pctl(const long long *v, int n, int pct)
 /* A scenario that syncs once per operation (collapse, unshare). */
 struct sync_run {
 	const char *what;	/* the operation, for humans */
-	int n, cpu, nwalk, nother, quiet, idle, spin, sharers;
+	int n, cpu, nwalk, nother, quiet, idle, spin, rewalk, sharers;
 	const char *expect;
 	int (*op)(void *ctx, long long *ns);
 	void *ctx;
@@ -820,7 +888,7 @@ static int run_sync(struct sync_run *s)
 	long min = -1, max = 0, sum = 0, others = 0, bad = 0, lost = 0;
 	long to_walk = 0, to_other = 0, to_rest = 0;
 	long walk_calls = 0, other_calls = 0;
-	int i, fails = 0, err = 0, events = 0, ncpus, ret = 1;
+	int i, fails = 0, err = 0, step_err = 0, events = 0, ncpus, ret = 1;
 	int other_first = s->cpu + s->nwalk + 1;
 	struct other other = {
 		.nr = s->nother, .first_cpu = other_first,
@@ -845,7 +913,8 @@ static int run_sync(struct sync_run *s)
 	printf("# %d CPUs; caller on CPU %d; %d walker(s) of this process from CPU %d%s; %d of another process from CPU %d\n",
 	       ncpus, s->cpu, s->nwalk, s->cpu + 1,
 	       s->idle ? " (walked once, idle)" :
-	       s->spin ? " (walked once, spinning in user space)" : "",
+	       s->spin ? " (walked once, spinning in user space)" :
+	       s->rewalk ? " (walking once before each operation, spinning in user space)" : "",
 	       s->nother, other_first);
 	/* Fork before this process has threads. */
 	if (s->nother) {
@@ -863,7 +932,8 @@ static int run_sync(struct sync_run *s)
 	if (s->nwalk) {
 		err = crew_start(&crew, s->nwalk, s->cpu + 1,
 				 s->idle ? idle_walker :
-				 s->spin ? spin_walker : walker, NULL);
+				 s->spin ? spin_walker :
+				 s->rewalk ? rewalk_walker : walker, NULL);
 		if (!err)
 			err = crew_wait(&crew);
 		/* -i: the walkers walked once; let their CPUs go idle. */
@@ -881,8 +951,15 @@ static int run_sync(struct sync_run *s)
 	}
 	read_cal(-1);
 	for (i = 0; i < s->n; i++) {
-		int r = s->op(s->ctx, &lat[i]);
+		int r;
 
+		/* -U: the walkers walk once between two operations. */
+		if (i && s->rewalk) {
+			step_err = crew_step(&crew, i);
+			if (step_err)
+				break;
+		}
+		r = s->op(s->ctx, &lat[i]);
 		if (r) {
 			fails++;
 			err = r;
@@ -898,7 +975,10 @@ static int run_sync(struct sync_run *s)
 	 * offline or online meanwhile (the hotplug test), which changes its
 	 * columns.
 	 */
-	if (read_cal(1) != ncpus && strcmp(s->expect, "any"))
+	if (step_err)
+		ktap_fail("GUP-fast walkers did not walk after operation %d: %s",
+			  i, strerror(-step_err));
+	else if (read_cal(1) != ncpus && strcmp(s->expect, "any"))
 		ktap_fail("cannot parse CAL in /proc/interrupts");
 	else
 		ret = 0;
@@ -923,10 +1003,10 @@ stop:
 
 	memcpy(lat_run, lat, s->n * sizeof(*lat));
 	qsort(lat, s->n, sizeof(*lat), cmp_ll);
-	printf("# result: mode=%s ops=%d collapses=%d failed=%d caller=%d walkers=%d idle=%d spin=%d sharers=%d other_walkers=%d walker_calls=%ld other_walker_calls=%ld cpus=%d sync_events=%d",
+	printf("# result: mode=%s ops=%d collapses=%d failed=%d caller=%d walkers=%d idle=%d spin=%d rewalk=%d sharers=%d other_walkers=%d walker_calls=%ld other_walker_calls=%ld cpus=%d sync_events=%d",
 	       test_name, s->n, s->n, fails, s->cpu, s->nwalk, s->idle,
-	       s->spin, s->sharers, s->nother, walk_calls, other_calls, ncpus,
-	       events);
+	       s->spin, s->rewalk, s->sharers, s->nother, walk_calls,
+	       other_calls, ncpus, events);
 	print_list("sync_ipis", sync_ipis, ncpus);
 	print_list("exp_ipis", exp_ipis, ncpus);
 	print_list("cal_delta", cal, ncpus);
@@ -1306,7 +1386,7 @@ out:
 static int bad_usage(const char *prog)
 {
 	fprintf(stderr,
-		"usage: %s collapse|unshare [-n N] [-c CPU] [-w K [-i|-u]] [-W K2] [-s SHARERS] [-e broadcast|targeted|none|any] [-q]\n"
+		"usage: %s collapse|unshare [-n N] [-c CPU] [-w K [-i|-u|-U]] [-W K2] [-s SHARERS] [-e broadcast|targeted|none|any] [-q]\n"
 		"       %s gup [-c CPU] [-p PAGES] [-j THREADS] [-m MB] [-r REPS] [-q]\n",
 		prog, prog);
 	return 2;
@@ -1324,7 +1404,7 @@ int main(int argc, char **argv)
 	if (argc < 2)
 		return bad_usage(argv[0]);
 	mode = argv[1];
-	while ((c = getopt(argc - 1, argv + 1, "n:c:w:W:ius:e:qp:j:m:r:")) != -1) {
+	while ((c = getopt(argc - 1, argv + 1, "n:c:w:W:iuUs:e:qp:j:m:r:")) != -1) {
 		switch (c) {
 		case 'n':
 			s.n = atoi(optarg);
@@ -1347,6 +1427,10 @@ int main(int argc, char **argv)
 			break;
 		case 'u':
 			s.spin = 1;
+			sync_opts = true;
+			break;
+		case 'U':
+			s.rewalk = 1;
 			sync_opts = true;
 			break;
 		case 's':
@@ -1394,6 +1478,7 @@ int main(int argc, char **argv)
 	if ((s.op && gup_opts) || (!s.op && sync_opts) || s.n < 1 ||
 	    s.nwalk < 0 || s.nother < 0 || (s.idle && !s.nwalk) ||
 	    (s.spin && (!s.nwalk || s.idle)) ||
+	    (s.rewalk && (!s.nwalk || s.idle || s.spin)) ||
 	    (sharers && strcmp(mode, "unshare")) ||
 	    s.sharers < 2 || s.sharers > MAX_SHARERS ||
 	    pages < 1 || threads < 1 ||
