@@ -13,6 +13,8 @@ named in guest/plan-eval*) and accel.  Scenario names:
   sync.<op>.i<K>   K threads of the syncing process walked once, now idle
   sync.<op>.u<K>   K threads of the syncing process walked once, now spin
                    in user space (nohz_full CPUs in make eval's guest)
+  sync.<op>.r<K>   K threads of the syncing process walk once before every
+                   sync and spin in user space in between (lwbench -U)
   gup.p<P>.j<J>    pin-fast calls of P pages from J threads
   icount.p<P>      pin-fast calls of P pages from one thread in a guest of
                    one vCPU under QEMU -icount shift=0: "ns" per call are
@@ -68,7 +70,7 @@ LABEL = {
     "rcu": "rcu (synchronize_rcu(), no IPI)",
     "rcu-exp": "rcu-exp (synchronize_rcu_expedited())",
 }
-CASE_RE = re.compile(r"(?:s(\d+))?([wiuo])(\d+)$")
+CASE_RE = re.compile(r"(?:s(\d+))?([wiuro])(\d+)$")
 
 
 def parse_run(path):
@@ -131,7 +133,7 @@ def sync_row(scen, kv):
     _, op, case = scen.split(".", 2)
     m = CASE_RE.match(case)
     if not m:
-        raise ValueError("scenario %s: case '%s' is not [s<S>]{w,o,i,u}<K>" % (scen, case))
+        raise ValueError("scenario %s: case '%s' is not [s<S>]{w,o,i,u,r}<K>" % (scen, case))
     n = int(kv["collapses"])
     caller = int(kv["caller"])
     w, o = int(kv.get("walkers", 0)), int(kv.get("other_walkers", 0))
@@ -198,7 +200,7 @@ def sync_cases(rows):
 
     def order(k):
         m = CASE_RE.match(k[1])
-        return (k[0] != "collapse", int(m.group(1) or 2), "wiuo".index(m.group(2)),
+        return (k[0] != "collapse", int(m.group(1) or 2), "wiuro".index(m.group(2)),
                 int(m.group(3)))
     return sorted(keys, key=order)
 
@@ -213,6 +215,9 @@ def case_label(case):
         lab = "%d thread%s that walked once, now idle" % (n, s)
     elif mode == "u":
         lab = "%d thread%s that walked once, now in user space on nohz_full CPUs" % (n, s)
+    elif mode == "r":
+        lab = "%d thread%s that walk once before each sync, in user space on nohz_full CPUs " \
+            "in between" % (n, s)
     else:
         lab = "%d GUP-fast thread%s, other process" % (n, s)
     if sh:
@@ -221,8 +226,8 @@ def case_label(case):
 
 
 def quiet_cases(rows, cpus):
-    """The idle (i<K>) and nohz_full (u<K>) scenarios at cpus vCPUs."""
-    return [(op, case) for op, case in sync_cases(pick(rows, vcpus=cpus)) if case[0] in "iu"]
+    """The idle (i<K>) and nohz_full (u<K>, r<K>) scenarios at cpus vCPUs."""
+    return [(op, case) for op, case in sync_cases(pick(rows, vcpus=cpus)) if case[0] in "iur"]
 
 
 def lat_groups(rows, **kw):
@@ -495,7 +500,8 @@ def plot_ipis(resdir, rows, variants, cpus, cols, accel):
               "Sync IPIs per operation (%s, %d vCPUs; exact counts)" % (accel.upper(), cpus),
               "IPIs per sync", len(variants),
               'set xlabel "w<K>: K GUP-fast threads in the syncing process; o<K>: in another '
-              'process; i/u<K>: walked once, idle / nohz_full user; s<S>: S sharers"\n'
+              'process; i/u<K>: walked once, idle / nohz_full user; r<K>: walk before each '
+              'sync, nohz_full user; s<S>: S sharers"\n'
               "set xtics rotate by -45\nset bmargin 6\nset yrange [0:*]\n")
 
 
@@ -505,6 +511,9 @@ def plot_interrupts(resdir, rows, variants, cpus, cols, accel):
     roles = [("w0", "any other CPU, no walker"), ("w3", "busy walkers, same process"),
              ("i3", "idle, walked once"), ("u3", "nohz_full user, walked once"),
              ("o3", "walkers of another process")]
+    # r3 (lwbench -U, added later): only where the runs have it.
+    if pick(rows, vcpus=cpus, kind="sync", op="collapse", case="r3"):
+        roles.insert(4, ("r3", "nohz_full user, walks before each sync"))
     with open(os.path.join(resdir, "interrupts.dat"), "w") as f:
         f.write("role %s\n" % cols)
         for case, label in roles:
@@ -623,8 +632,9 @@ def cover_tables(rows, variants, cpus):
             e = statistics.median(r["exp_ipis_per_sync"] for r in rs)
             cells.append("%8s" % ("%.2f" % a if not e else "+e%.2f" % e if not a else "%.1f+e" % a))
         out.append("%-12s" % ("%s %s" % (op[:8], case)) + "".join(cells))
-    out += ["", "IPIs to the three idle (i3) or nohz_full (u3) walker CPUs over",
-            "100 syncs, all three CPUs added, one figure per boot:", "", head]
+    out += ["", "IPIs to the three idle (i3) or nohz_full (u3: walked once; r3:",
+            "walk before each sync) walker CPUs over 100 syncs, all three CPUs",
+            "added, one figure per boot:", "", head]
     for op, case in quiet_cases(rows, cpus):
         cells = []
         for v in variants:
@@ -756,7 +766,9 @@ def main():
     md += ["", "## Idle and nohz_full CPUs: every IPI each walker CPU got over the run (exact)", "",
            "Three threads of the syncing process walked once (GUP-fast), then slept (idle) or "
            "spun in user space on nohz_full CPUs (the guest boots with nohz_full=1-3); then "
-           "the 100 syncs. One cell per boot, \";\"-separated: the IPIs to each of the three "
+           "the 100 syncs. In r3 they walk once before every sync instead (lwbench -U) and "
+           "spin in user space in between, so that every sync finds their CPUs registered. "
+           "One cell per boot, \";\"-separated: the IPIs to each of the three "
            "CPUs.", ""]
     md += quiet
     cost = table_cost(rows, variants, cpus)
