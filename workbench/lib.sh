@@ -349,3 +349,61 @@ lock_variant() {
 		export WB_LOCKED="${WB_LOCKED:-} $v"
 	done
 }
+
+# ---- Foreign-architecture packages (arm64 guests) ----
+
+# foreign_deb ARCH PKG: Debian bookworm's package PKG for architecture ARCH
+# (e.g. arm64 busybox-static), unpacked with dpkg-deb -x into its own root
+# $LB_CACHE/foreign/ARCH/PKG/root, without touching the host's dpkg
+# architectures or /etc/apt: a private apt configuration per ARCH (its own
+# sources list, lists and cache under $LB_CACHE/apt-ARCH, APT::Architecture
+# ARCH) downloads the .deb with apt-get download.  Idempotent: an unpacked
+# root is reused.  Prints the root.
+foreign_deb() {
+	local arch=$1 pkg=$2
+	[[ $arch =~ ^[a-z0-9]+$ ]] && [[ $pkg =~ ^[a-z0-9][a-z0-9.+-]*$ ]] ||
+		die "foreign_deb: bad architecture '$arch' or package '$pkg'"
+	local d=$LB_CACHE/apt-$arch dir=$LB_CACHE/foreign/$arch/$pkg
+	local log=$LB_CACHE/foreign/$arch/$pkg.log deb
+	if [ -f "$dir/unpacked" ] && [ -d "$dir/root" ]; then
+		echo "$dir/root"
+		return 0
+	fi
+	need_tool dpkg-deb dpkg
+	need_tool apt-get apt
+	mkdir -p "$d/lists/partial" "$d/cache/archives/partial" "$LB_CACHE/foreign/$arch"
+	if [ ! -f "$d/sources.list" ]; then
+		echo "deb [arch=$arch signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main" \
+			>"$d/sources.list"
+	fi
+	: >"$d/status"
+	local opts=(-o "Dir::Etc::SourceList=$d/sources.list"
+		-o Dir::Etc::SourceParts=/dev/null
+		-o Dir::Etc::Preferences=/dev/null
+		-o Dir::Etc::PreferencesParts=/dev/null
+		-o "Dir::State::Lists=$d/lists"
+		-o "Dir::State::status=$d/status"
+		-o "Dir::Cache=$d/cache"
+		-o "APT::Architecture=$arch"
+		-o "APT::Architectures=$arch"
+		-o APT::Sandbox::User=root
+		-o Acquire::Languages=none
+		-o Acquire::Check-Valid-Until=false)
+	echo "    $pkg ($arch): downloading into $dir (log $log)" >&2
+	{
+		echo "== $(date '+%F %T') foreign_deb $arch $pkg"
+		if [ ! -f "$d/lists.stamp" ] || [ -n "$(find "$d/lists.stamp" -mmin +1440)" ]; then
+			apt-get "${opts[@]}" update && touch "$d/lists.stamp"
+		fi
+	} >"$log" 2>&1 || die "foreign_deb: apt update for $arch failed (network or archive)" "$log"
+	rm -rf "$dir" && mkdir -p "$dir/debs" "$dir/root"
+	(cd "$dir/debs" && apt-get "${opts[@]}" download "$pkg:$arch") >>"$log" 2>&1 ||
+		die "foreign_deb: could not download $pkg:$arch" "$log"
+	deb=$(ls "$dir"/debs/*.deb 2>/dev/null | head -n 1)
+	[ -n "$deb" ] || die "foreign_deb: apt-get download left no .deb for $pkg:$arch" "$log"
+	[ "$(dpkg-deb -f "$deb" Architecture)" = "$arch" ] ||
+		die "foreign_deb: $deb is not for $arch" "$log"
+	dpkg-deb -x "$deb" "$dir/root" >>"$log" 2>&1 || die "foreign_deb: dpkg-deb -x $deb failed" "$log"
+	dpkg-deb -f "$deb" Package Version Architecture >"$dir/unpacked"
+	echo "$dir/root"
+}
