@@ -813,9 +813,10 @@ static int read_cal(int sign)
 		p = line;
 		while (*p == ' ')
 			p++;
-		if (strncmp(p, "CAL:", 4))
+		/* x86's "CAL:" row; arm64's is "IPI1:" (its text says which). */
+		if (strncmp(p, "CAL:", 4) && !strstr(p, "Function call interrupts"))
 			continue;
-		p += 4;
+		p = strchr(p, ':') + 1;
 		for (n = 0; n < cpus && n < MAXCPU; n++)
 			cal[n] += sign * strtol(p, &p, 10);
 	}
