@@ -416,6 +416,10 @@ def mail(variant, tree, outdir):
         cc = [l.strip() for l in gm.stdout.splitlines() if "@" in l]
         allcc.update(cc)
         add_cc(p, cc)
+        # The patch's own Cc: trailers reach its mail through git
+        # send-email; the cover letter gets them in its header.
+        allcc.update(l[4:].strip() for l in message_of(p).split("\n")
+                     if l.startswith("Cc: "))
     cover = os.path.join(outdir, files[0])
     text = open(cover).read()
     if os.path.exists(COVER):
@@ -445,16 +449,19 @@ TRAILER_LINE = re.compile(
     r"Suggested-by|Co-developed-by|Fixes|Closes): \S")
 
 
+def message_of(path):
+    """The commit message of patch @path: after the mail header, up to
+    format-patch's "---" (or the first diff: patches/ keeps no diffstat)."""
+    body = open(path).read().partition("\n\n")[2]
+    return re.split(r"\n---\n|\ndiff --git ", body, maxsplit=1)[0]
+
+
 def trailer_errors(path):
     """The trailer lines of the commit message in patch @path that git does
     not read as trailers.  git takes only the last paragraph of a message
     as its trailer block, so a blank line inside the block (Link: lines set
     apart from Signed-off-by:) leaves the lines above it out."""
-    text = open(path).read()
-    # The message: after the mail header, up to format-patch's "---" (or
-    # the first diff: patches/ keeps no diffstat).
-    body = text.partition("\n\n")[2]
-    body = re.split(r"\n---\n|\ndiff --git ", body, maxsplit=1)[0]
+    body = message_of(path)
     want = [l for l in body.split("\n") if TRAILER_LINE.match(l)]
     parsed = set(git(TOP, "interpret-trailers", "--parse",
                      inp=body + "\n").stdout.splitlines())
