@@ -27,6 +27,8 @@ Commands:
                              tree, left as it is): run before a tree is reset
   refresh VARIANT TREE       write TREE's commits back to patches/ + overlay
   mail VARIANT TREE OUTDIR   the mailable series (cover letter, Cc lines)
+  trailers PATCH...          every trailer line of each patch's message is
+                             in its trailer block (no blank line inside it)
 """
 
 import email
@@ -402,6 +404,7 @@ def mail(variant, tree, outdir):
         "--subject-prefix=RFC PATCH", "-v%d" % RFC_VERSION,
         "--no-signature", "-o", outdir, base + "..HEAD")
     files = sorted(os.listdir(outdir))
+    check_trailers([os.path.join(outdir, fn) for fn in files[1:]])
     allcc = set()
     for fn in files[1:]:
         p = os.path.join(outdir, fn)
@@ -413,6 +416,10 @@ def mail(variant, tree, outdir):
         cc = [l.strip() for l in gm.stdout.splitlines() if "@" in l]
         allcc.update(cc)
         add_cc(p, cc)
+        # The patch's own Cc: trailers reach its mail through git
+        # send-email; the cover letter gets them in its header.
+        allcc.update(l[4:].strip() for l in message_of(p).split("\n")
+                     if l.startswith("Cc: "))
     cover = os.path.join(outdir, files[0])
     text = open(cover).read()
     if os.path.exists(COVER):
@@ -436,6 +443,45 @@ def mail(variant, tree, outdir):
           % (git(tree, "rev-parse", "--short=12", base).stdout.strip(), bundle))
 
 
+# Lines that mean to be trailers, as this series and the kernel use them.
+TRAILER_LINE = re.compile(
+    r"^(Signed-off-by|Link|Cc|Reviewed-by|Acked-by|Tested-by|Reported-by|"
+    r"Suggested-by|Co-developed-by|Fixes|Closes): \S")
+
+
+def message_of(path):
+    """The commit message of patch @path: after the mail header, up to
+    format-patch's "---" (or the first diff: patches/ keeps no diffstat)."""
+    body = open(path).read().partition("\n\n")[2]
+    return re.split(r"\n---\n|\ndiff --git ", body, maxsplit=1)[0]
+
+
+def trailer_errors(path):
+    """The trailer lines of the commit message in patch @path that git does
+    not read as trailers.  git takes only the last paragraph of a message
+    as its trailer block, so a blank line inside the block (Link: lines set
+    apart from Signed-off-by:) leaves the lines above it out."""
+    body = message_of(path)
+    want = [l for l in body.split("\n") if TRAILER_LINE.match(l)]
+    parsed = set(git(TOP, "interpret-trailers", "--parse",
+                     inp=body + "\n").stdout.splitlines())
+    return [l for l in want if l not in parsed]
+
+
+def check_trailers(paths):
+    bad = 0
+    for p in paths:
+        errs = trailer_errors(p)
+        if errs:
+            bad += 1
+            sys.stderr.write("%s: not in the trailer block (a blank line "
+                             "inside it?):\n%s\n" % (
+                                 p, "".join("    %s\n" % l for l in errs)))
+    if bad:
+        die("%d of %d patches have trailer lines outside their trailer block"
+            % (bad, len(paths)))
+
+
 def add_cc(path, cc):
     if not cc:
         return
@@ -448,7 +494,7 @@ def add_cc(path, cc):
 
 USAGE = {"entries": "VARIANT", "apply": "VARIANT TREE",
          "check": "BASE VARIANT...", "refresh": "VARIANT TREE",
-         "mail": "VARIANT TREE OUTDIR"}
+         "mail": "VARIANT TREE OUTDIR", "trailers": "PATCH..."}
 
 
 def main():
@@ -469,6 +515,9 @@ def main():
             variant_groups(v)
         for v in args[2:]:
             apply(v, args[1], check=True)
+        return
+    if cmd == "trailers":
+        check_trailers(args[1:])
         return
     variant = args[1]
     if cmd == "entries":

@@ -14,7 +14,8 @@
  *    on another CPU has ended;
  *  - a sync sends a cross-CPU call to the CPUs inside a walk of that mm:
  *    none when nobody walked it, none to walkers of another mm;
- *  - the above survive CPU hotplug.
+ *  - the above survive CPU hotplug (lw_sync_hotplug, which takes a CPU
+ *    offline and back, so only runs when asked to: see lw_hotplug).
  *
  * Walkers run in kthreads bound to other CPUs, with IRQs disabled, on a
  * private mm from mm_alloc() that nothing else walks. Cross-CPU calls are
@@ -40,6 +41,7 @@
 #include <linux/kthread.h>
 #include <linux/ktime.h>
 #include <linux/mm_lockless_walk.h>
+#include <linux/moduleparam.h>
 #include <linux/sched.h>
 #include <linux/sched/mm.h>
 #include <linux/smp.h>
@@ -506,6 +508,15 @@ static void lw_sync_targets_walkers(struct kunit *test)
 }
 
 #ifdef CONFIG_HOTPLUG_CPU
+/*
+ * The suite is built in and on with KUNIT_ALL_TESTS, whose users do not
+ * expect a CPU to go offline under them: lw_sync_hotplug only runs with
+ * lockless_walk_kunit.hotplug=1 on the kernel command line.
+ */
+static bool lw_hotplug;
+module_param_named(hotplug, lw_hotplug, bool, 0444);
+MODULE_PARM_DESC(hotplug, "Run the case that takes a CPU offline and back");
+
 static void lw_add_cpu(void *data)
 {
 	add_cpu((unsigned long)data);
@@ -523,6 +534,9 @@ static void lw_sync_hotplug(struct kunit *test)
 	cpumask_var_t cpus;
 	int ret;
 
+	if (!lw_hotplug)
+		kunit_skip(test,
+			   "takes a CPU offline: boot with lockless_walk_kunit.hotplug=1 to run it");
 	if (num_online_cpus() < 2)
 		kunit_skip(test, "needs 2 online CPUs");
 	lw_learn_handler(test);
@@ -688,6 +702,129 @@ static void lw_walk_once(void *info)
 	mm_lockless_walk_end(mm, registered);
 }
 
+#ifdef CONFIG_HUGETLB_PMD_PAGE_TABLE_SHARING
+/*
+ * The flush that huge_pmd_unshare_flush() does after a hugetlb PMD unshare,
+ * on a full-mm mmu_gather of @mm (as in exit_mmap()) or not; returns the
+ * cross-CPU calls it queued.
+ */
+static int lw_count_unshare_flush(struct lw_ctx *ctx, struct mm_struct *mm,
+				  bool fullmm)
+{
+	struct lw_probe *p = &ctx->probe;
+	struct mmu_gather tlb;
+
+	if (fullmm)
+		tlb_gather_mmu_fullmm(&tlb, mm);
+	else
+		tlb_gather_mmu(&tlb, mm);
+	/* What huge_pmd_unshare() leaves to it, minus a range to flush. */
+	tlb.unshared_tables_sync = true;
+	lw_probe_reset(p);
+	lw_probe_arm(p, true);
+	tlb_flush_unshared_tables(&tlb);
+	lw_probe_arm(p, false);
+	tlb_finish_mmu(&tlb);
+	return atomic_read(&p->total);
+}
+
+/*
+ * exit_mmap() unsharing a hugetlb PMD table: the mm has no users left, so
+ * no walker of it can be on the table, and the flush does not sync. The
+ * CPUs that walked it earlier, this one included, stay registered and get
+ * no call. The same flush does sync (and so drops this CPU, on which the
+ * sync's handler runs too) when it is not a full-mm teardown, and in a
+ * teardown of an mm that a kthread borrowed with kthread_use_mm().
+ */
+static void lw_unshare_exit_no_sync(struct kunit *test)
+{
+	struct lw_ctx *ctx = test->priv;
+	bool count, here, after_live, here_again, after_borrowed;
+	int exit_calls, live_calls, borrowed_calls;
+	cpumask_var_t cpus, before;
+	unsigned int nr, cpu, this;
+	struct mm_struct *mm;
+	struct cpumask *mask;
+
+	lw_learn_handler(test);
+	count = lw_can_count(ctx);
+	mm = mm_alloc();
+	KUNIT_ASSERT_NOT_NULL(test, mm);
+	/* Keep the mm once its last user is gone, as exit_mmap()'s caller. */
+	mmgrab(mm);
+	mask = lw_mask(mm);
+	if (!zalloc_cpumask_var(&cpus, GFP_KERNEL)) {
+		mmput(mm);
+		mmdrop(mm);
+		KUNIT_FAIL(test, "cannot allocate a cpumask");
+		return;
+	}
+	if (!zalloc_cpumask_var(&before, GFP_KERNEL)) {
+		free_cpumask_var(cpus);
+		mmput(mm);
+		mmdrop(mm);
+		KUNIT_FAIL(test, "cannot allocate a cpumask");
+		return;
+	}
+
+	migrate_disable();
+	this = smp_processor_id();
+	nr = lw_pick_cpus(cpus, clamp(num_online_cpus() - 2, 1U, 3U), -1);
+	for_each_cpu(cpu, cpus)
+		smp_call_function_single(cpu, lw_walk_once, mm, true);
+	local_irq_disable();
+	lw_walk_once(mm);
+	local_irq_enable();
+	/* The last user goes: exit_mmap(), with no VMA to unmap here. */
+	mmput(mm);
+	if (mask)
+		cpumask_copy(before, mask);
+	here = mask && cpumask_test_cpu(this, mask);
+
+	exit_calls = lw_count_unshare_flush(ctx, mm, true);
+	if (mask)
+		KUNIT_EXPECT_TRUE_MSG(test, cpumask_equal(mask, before),
+				      "the teardown dropped walkers: %*pbl left of %*pbl",
+				      cpumask_pr_args(mask),
+				      cpumask_pr_args(before));
+
+	/* Not a teardown: the same flush syncs. */
+	live_calls = lw_count_unshare_flush(ctx, mm, false);
+	after_live = mask && cpumask_test_cpu(this, mask);
+
+	/* A teardown after a kthread (this one) borrowed the mm syncs too. */
+	local_irq_disable();
+	lw_walk_once(mm);
+	local_irq_enable();
+	here_again = mask && cpumask_test_cpu(this, mask);
+	kthread_use_mm(mm);
+	kthread_unuse_mm(mm);
+	borrowed_calls = lw_count_unshare_flush(ctx, mm, true);
+	after_borrowed = mask && cpumask_test_cpu(this, mask);
+	migrate_enable();
+	free_cpumask_var(before);
+	free_cpumask_var(cpus);
+	mmdrop(mm);
+
+	kunit_info(test, "CPU %u and %u others walked (this one registered: %s): teardown %d calls, live mm %d, borrowed mm %d\n",
+		   this, nr, str_yes_no(here), exit_calls, live_calls,
+		   borrowed_calls);
+	if (count)
+		KUNIT_EXPECT_EQ_MSG(test, exit_calls, 0,
+				    "the teardown of an mm without users called its old walkers");
+	KUNIT_EXPECT_EQ(test, here_again, here);
+	KUNIT_EXPECT_FALSE_MSG(test, after_live,
+			       "the flush of a live mm did not sync this CPU");
+	KUNIT_EXPECT_FALSE_MSG(test, after_borrowed,
+			       "the teardown of a borrowed mm did not sync this CPU");
+}
+#else
+static void lw_unshare_exit_no_sync(struct kunit *test)
+{
+	kunit_skip(test, "CONFIG_HUGETLB_PMD_PAGE_TABLE_SHARING is not set");
+}
+#endif
+
 /* Counts the sync's cross-calls into @queued (per CPU); returns the total. */
 static int lw_count_sync(struct lw_ctx *ctx, struct mm_struct *mm)
 {
@@ -795,6 +932,7 @@ static struct kunit_case lockless_walk_test_cases[] = {
 	KUNIT_CASE(lw_mask_begin_end),
 	KUNIT_CASE(lw_mask_nested),
 	KUNIT_CASE(lw_mask_two_mms),
+	KUNIT_CASE(lw_unshare_exit_no_sync),
 	{}
 };
 
