@@ -209,6 +209,8 @@ suite args "argument tests" "$WB_DIR/tests/args.sh"
 suite parsers "parser tests" "$WB_DIR/tests/parsers.sh"
 # The icount stage's judge on made-up runs (a second).
 suite icount-judge "icount judge tests" python3 "$WB_DIR/tests/icount.py"
+# Every patch's trailers in its one trailer block (seconds).
+suite trailers "trailer tests" "$WB_DIR/tests/trailers.sh"
 # check-full's vmtests comparison on made-up runs (a second).
 suite vmcompare "vmtests comparison tests" python3 "$WB_DIR/tests/vmcompare.py"
 suite knobs "knob tests (knobs.conf, make help, the docs table, knob_check)" python3 "$WB_DIR/tests/knobs.py"
@@ -219,11 +221,15 @@ suite plots "plot tests" python3 "$WB_DIR/tests/plots.py"
 stage_end
 fi
 
+# The KUnit suite's CPU-hotplug case runs only when asked to (a
+# KUNIT_ALL_TESTS run elsewhere does not expect CPUs to go offline): the
+# check guests ask.
+KUNIT_APPEND="lockless_walk_kunit.hotplug=1"
 want variants &&
 for v in $VARIANTS; do
 	stage "variant $v"
 	run=$BUILD/$v/run-check
-	run_guest "$v guest results" all "$v" check plan "$run"
+	APPEND=$KUNIT_APPEND run_guest "$v guest results" all "$v" check plan "$run"
 	grep -h '^ *# result:' "$run/ktap.log" 2>/dev/null |
 		sed -e "s/^ *# result:/    $v lwbench:/" -e 's/ lat_all=[0-9,]*//'
 	stage_end
@@ -263,7 +269,7 @@ if want arm64; then
 	for v in $ARM64_VARIANTS; do
 		stage "arm64: variant $v (cross-built, qemu-system-aarch64 virt, TCG)"
 		run=$BUILD/$v/run-check-arm64
-		ARCH=arm64 run_guest "$v arm64 guest results" all "$v" check plan "$run" "$v.arm64"
+		ARCH=arm64 APPEND=$KUNIT_APPEND run_guest "$v arm64 guest results" all "$v" check plan "$run" "$v.arm64"
 		grep -h '^ *# result:' "$run/ktap.log" 2>/dev/null |
 			sed -e "s/^ *# result:/    $v arm64 lwbench:/" -e 's/ lat_all=[0-9,]*//'
 		stage_end
@@ -412,7 +418,7 @@ if want stress; then
 		run=$BUILD/$v/run-stress-$c
 		t0=$(wb_now)
 		CPUS=$STRESS_CPUS NODES=2 TIMEOUT=$STRESS_TIMEOUT \
-			APPEND="i8042.noaux i8042.nokbd i8042.nopnp" \
+			APPEND="i8042.noaux i8042.nokbd i8042.nopnp $KUNIT_APPEND" \
 			run_guest "$v/$c" all "$v" "$c" plan-stress "$run" "$v.stress-$c" &&
 			echo "    $v/$c, $(($(wb_now) - t0))s with the build; syncs driven: $(grep -h '# syncs: ' "$run/ktap.log" | sed 's/^ *# syncs: //' | tr '\n' ' ')"
 	done
