@@ -45,6 +45,9 @@ else
 	STAGES=" ${STAGES:-lkmm args variants series sparse} "
 fi
 want() { case $STAGES in *" $1 "*) return 0 ;; esac; return 1; }
+# An unknown stage would silently run nothing: STAGES, SERIES_VARIANT and
+# MATRIX are checked as knobs.conf declares them.
+knob_check STAGES SERIES_VARIANT MATRIX
 # make check builds and boots the base and the series; check-full every
 # variant (each is a kernel build: 404-450 s cold on this 2-core machine,
 # 2026-11-30).

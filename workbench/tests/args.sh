@@ -211,6 +211,9 @@ case_ eval.config-path -m EVAL_CONFIG env EVAL_CONFIG=../configs/check "$wb/eval
 case_ eval.arch-unknown -m "ARCH='mips': unknown architecture" env ARCH=mips "$wb/eval.sh"
 case_ eval.arch-no-fragment -m "EVAL_CONFIG=nosmp builds x86_64, and there is no nosmp-arm64 fragment" \
 	env ARCH=arm64 EVAL_CONFIG=nosmp "$wb/eval.sh"
+case_ check.stage-unknown -m "STAGES" -m "'bogus'" env STAGES="variants bogus" "$wb/check.sh"
+case_ check.series-variant-unknown -m "SERIES_VARIANT" env SERIES_VARIANT=bogus STAGES=series "$wb/check.sh"
+case_ check.matrix-unknown -m "MATRIX" env MATRIX="debug bogus" STAGES=matrix "$wb/check.sh" full
 case_ check.arch-x86-stage -m "STAGES has matrix, which builds x86_64 configs: not with ARCH=arm64" \
 	env ARCH=arm64 STAGES="variants matrix" "$wb/check.sh" full
 case_ eval.cpus-not-a-number -m "CPUS='abc'" env CPUS=abc "$wb/eval.sh"
