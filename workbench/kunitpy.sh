@@ -5,6 +5,7 @@
 # mm/tests/.kunitconfig, in the variant's tree (build directory
 # build/VARIANT/kunit; QEMU, TCG here):
 #   ./tools/testing/kunit/kunit.py run --arch=x86_64 --kunitconfig=mm/tests \
+#       --kernel_args=lockless_walk_kunit.hotplug=1 \
 #	--qemu_args='-smp 4'
 # and judge kunit.py's own verdict: its exit code and its "Testing complete.
 # Ran N tests: passed: N" line (no test run, or a failure, is a failure).
@@ -46,9 +47,10 @@ if [ -e /dev/kvm ] && [ "$kvm" != kvm ]; then
 	hide=(unshare -m sh -c 'mount --bind /dev/null /dev/kvm && exec "$0" "$@"')
 	echo "    /dev/kvm does not run guests here ($probe): hidden from kunit.py's QEMU, which uses TCG"
 fi
-stage "kunit.py run $variant: --arch=x86_64 --kunitconfig=mm/tests --qemu_args='-smp 4'"
+# The suite's CPU-hotplug case runs only when asked to.
+stage "kunit.py run $variant: --arch=x86_64 --kunitconfig=mm/tests --qemu_args='-smp 4' --kernel_args=lockless_walk_kunit.hotplug=1"
 (cd "$src" && "${hide[@]}" python3 ./tools/testing/kunit/kunit.py run --arch=x86_64 \
-	--kunitconfig=mm/tests --qemu_args='-smp 4' --build_dir="$bdir" \
+	--kunitconfig=mm/tests --qemu_args='-smp 4' --kernel_args=lockless_walk_kunit.hotplug=1 --build_dir="$bdir" \
 	--jobs="$JOBS" --timeout="$KUNIT_TIMEOUT" "${mkopts[@]}") >"$log" 2>&1
 rc=$?
 stage_end
