@@ -11,7 +11,7 @@ help:
 	@echo "                    baseline and cpumask (the series), checkpatch, sparse  [VARIANTS= STAGES=]"
 	@echo "make check-full     check for every variant + kunit.py + W=1/coccicheck/kernel-doc + every commit"
 	@echo "                    built alone + debug/MAXSMP/!SMP/arm64 builds + debug and KCSAN stress boots"
-	@echo "                    [MATRIX= STRESS=]"
+	@echo "                    + arm64 guests + run_vmtests.sh categories side by side [MATRIX= STRESS=]"
 	@echo "make eval           baseline vs percpu vs strict vs lazy vs cpumask vs rcu vs rcu-exp: sync IPIs,"
 	@echo "                    isolation, idle walkers, sync latency vs vCPUs, GUP-fast cost, exact"
 	@echo "                    instructions per pin-fast call (QEMU -icount); build/results/"
