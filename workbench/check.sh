@@ -228,13 +228,18 @@ fi
 # KUNIT_ALL_TESTS run elsewhere does not expect CPUs to go offline): the
 # check guests ask.
 KUNIT_APPEND="lockless_walk_kunit.hotplug=1"
+# check_guest VARIANT RUNDIR NAME: the check guest of VARIANT (ARCH as the
+# caller sets it) through run_guest, results named NAME.*; its lwbench
+# result lines shown.
+check_guest() {
+	APPEND=$KUNIT_APPEND run_guest "$3 guest results" all "$1" check plan "$2" "$3"
+	grep -h '^ *# result:' "$2/ktap.log" 2>/dev/null |
+		sed -e "s/^ *# result:/    $3 lwbench:/" -e 's/ lat_all=[0-9,]*//'
+}
 want variants &&
 for v in $VARIANTS; do
 	stage "variant $v"
-	run=$BUILD/$v/run-check
-	APPEND=$KUNIT_APPEND run_guest "$v guest results" all "$v" check plan "$run"
-	grep -h '^ *# result:' "$run/ktap.log" 2>/dev/null |
-		sed -e "s/^ *# result:/    $v lwbench:/" -e 's/ lat_all=[0-9,]*//'
+	check_guest "$v" "$BUILD/$v/run-check" "$v"
 	stage_end
 done
 
@@ -271,10 +276,7 @@ if want arm64; then
 	# the architecture: arch.conf).
 	for v in $ARM64_VARIANTS; do
 		stage "arm64: variant $v (cross-built, qemu-system-aarch64 virt, TCG)"
-		run=$BUILD/$v/run-check-arm64
-		ARCH=arm64 APPEND=$KUNIT_APPEND run_guest "$v arm64 guest results" all "$v" check plan "$run" "$v.arm64"
-		grep -h '^ *# result:' "$run/ktap.log" 2>/dev/null |
-			sed -e "s/^ *# result:/    $v arm64 lwbench:/" -e 's/ lat_all=[0-9,]*//'
+		ARCH=arm64 check_guest "$v" "$BUILD/$v/run-check-arm64" "$v.arm64"
 		stage_end
 	done
 fi

@@ -33,10 +33,7 @@ for v in $variants; do
 done
 need_tool bash-static bash-static
 need_tool cpio cpio
-bb=/bin/busybox
-if [ ! -x $bb ] || ldd $bb >/dev/null 2>&1; then
-	die "need a static /bin/busybox: apt-get install busybox-static"
-fi
+bb=$(guest_static "$(arch_get "$(config_arch "$cfg")" deb_arch)" busybox-static busybox) || exit 1
 rm -rf "$out"
 mkdir -p "$out/runs"
 T0=$(wb_now)
