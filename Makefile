@@ -23,7 +23,7 @@ help:
 	@echo "make lkmm           the LKMM litmus tests alone (herd7)"
 	@echo "make tree VARIANT=v assemble build/v/linux (base + the variant's series entries) [FORCE=1]"
 	@echo "make refresh VARIANT=v   write edits made in build/v/linux back to patches/ and the overlay [GROUP=]"
-	@echo "make series         the mailable RFC v2 in build/series/ (stamped with your git identity)"
+	@echo "make series         the mailable RFC v3 in build/series/ (stamped with your git identity)"
 	@echo "make build|boot VARIANT=v CONFIG=c   (defaults: cpumask, check) [CPUS= NODES= MEM= ACCEL= TIMEOUT=]"
 	@echo "make broken         negative controls: deliberately broken patches must make check fail [BROKEN=]"
 	@echo "make clean          remove build/"

@@ -362,7 +362,7 @@ def refresh(variant, tree, group=None):
 
 
 # The version of the RFC that make series mails.
-RFC_VERSION = 2
+RFC_VERSION = 3
 
 
 def sender():
