@@ -74,6 +74,9 @@ else
 		echo "    KVM does not run a guest here (see $BUILD/kvm-probe.log): using TCG"
 	qaccel=(-accel tcg,thread=multi -cpu "$(arch_get "$arch" cpu)")
 fi
+# Kernel parameters this architecture needs under TCG (arch.conf).
+tcg_append=
+[ "$a" != tcg ] || tcg_append=$(arch_get "$arch" tcg_append)
 if [ "${NOCHAIN:-0}" = 1 ]; then
 	[ "$a" = tcg ] || die "NOCHAIN=1, but this guest would run under $a: block chaining is TCG's"
 	qaccel+=(-d nochain)
@@ -110,7 +113,7 @@ timeout "$TIMEOUT" "$qemu" ${machine:+-machine "$machine"} "${qaccel[@]}" -m "$M
 	"${numa[@]}" -kernel "$kernel" -initrd "$initrd" \
 	-drive "file=$run/swap.img,if=virtio,format=raw" \
 	-drive "file=$run/result.img,if=virtio,format=raw" \
-	-append "console=$(arch_get "$arch" console) wbktap=$(arch_get "$arch" ktap_dev) panic=-1 hugepages=64 ${APPEND:-}" \
+	-append "console=$(arch_get "$arch" console) wbktap=$(arch_get "$arch" ktap_dev) panic=-1 hugepages=64 ${tcg_append:+$tcg_append }${APPEND:-}" \
 	-no-reboot -display none -monitor none "${serial[@]}" \
 	</dev/null >"$run/qemu.log" 2>&1
 rc=$?
