@@ -54,16 +54,16 @@
  * -w K:  K GUP-fast walker threads of this process, on CPUs c+1..c+K, run
  *	  PIN_FAST_BENCHMARK in a loop over buffers of their own; in exit,
  *	  K walker threads of each exiting process, on the same CPUs, that
- *	  walk once (PIN_FAST_BENCHMARK) and exit, after which the process
- *	  sleeps 100 ms so that their CPUs go idle: the exit finds their
- *	  bits set in the mm's walker mask (lazy registration), their CPUs
- *	  idle;
- * -B:    (exit) the -w walkers walk in a loop until the process is about
- *	  to exit (at least once each), then stop and exit, and the process
- *	  exits as soon as they are gone: the exit comes microseconds after
- *	  their last walk, before their CPUs need be idle.  A thread cannot
- *	  walk its mm during the teardown itself: that starts only once
- *	  every thread of the mm is gone;
+ *	  walk once (one PIN_FAST_BENCHMARK call over 64 pages of their
+ *	  own) and exit, after which the process sleeps 100 ms so that
+ *	  their CPUs go idle: the exit finds their bits set in the mm's
+ *	  walker mask (lazy registration), their CPUs idle;
+ * -B:    (exit) the -w walkers walk in a loop (the same calls) until the
+ *	  process is about to exit, at least once each, then stop and
+ *	  exit, and the process exits as soon as they are gone: the exit
+ *	  comes microseconds after their last walk, before their CPUs need
+ *	  be idle.  A thread cannot walk its mm during the teardown itself:
+ *	  that starts only once every thread of the mm is gone;
  * -W K2: K2 such walkers in another (forked) process, on CPUs
  *	  c+K+1..c+K+K2: CPUs busy walking another mm ("isolation"); in
  *	  unshare that process is one of the sharers (the last to map);
@@ -147,7 +147,12 @@
 /* Free huge pages the unshare scenario needs: the holder's one. */
 #define HUGE_NEED		1
 #define HUGE_PATTERN		0x6c77622d68756765ULL
-/* A walker pins its own 8 MiB of small pages, 64 per call, in a loop. */
+/*
+ * A walker pins its own 8 MiB of small pages, 64 per call, in a loop; an
+ * exiting process's walkers (exit) only WALK_PAGES pages, one call per
+ * PIN_FAST_BENCHMARK: a walk registers the CPU however long, and each
+ * exit populates new buffers.
+ */
 #define WALK_SIZE		(8UL << 20)
 #define WALK_PAGES		64
 /* How long walkers may take to make their first call (TCG is slow). */
@@ -475,6 +480,14 @@ static int pin_fast(struct pin_buf *pb, int pages, struct gup_test *gup)
 	return gup->size == pb->size ? 0 : -EFAULT;
 }
 
+/* The size of a walker's buffer: its crew's argument, else WALK_SIZE. */
+static size_t walk_size(struct worker *w)
+{
+	const size_t *size = w->crew->arg;
+
+	return size ? *size : WALK_SIZE;
+}
+
 /* A GUP-fast walker: PIN_FAST_BENCHMARK over its own buffer, in a loop. */
 static void *walker(void *arg)
 {
@@ -484,7 +497,7 @@ static void *walker(void *arg)
 	int err;
 
 	__atomic_store_n(&w->tid, (int)syscall(SYS_gettid), __ATOMIC_RELAXED);
-	err = pin_buf_open(&pb, WALK_SIZE);
+	err = pin_buf_open(&pb, walk_size(w));
 	while (!err && !crew_stopping(w->crew)) {
 		err = pin_fast(&pb, WALK_PAGES, &gup);
 		if (!err)
@@ -508,7 +521,7 @@ static int walk_once(struct worker *w, struct pin_buf *pb)
 	struct gup_test gup;
 	int err;
 
-	err = pin_buf_open(pb, WALK_SIZE);
+	err = pin_buf_open(pb, walk_size(w));
 	if (!err)
 		err = pin_fast(pb, WALK_PAGES, &gup);
 	if (err)
@@ -1258,12 +1271,13 @@ static int threads_gone(const int *tid, int n)
 static long exit_walkers(struct sync_run *s)
 {
 	static int tid[MAXCPU];
+	size_t size = WALK_PAGES * page_size;
 	struct crew crew;
 	long calls;
 	int i, n, err;
 
 	err = crew_start(&crew, s->nwalk, s->cpu + 1,
-			 s->busy ? walker : once_walker, NULL);
+			 s->busy ? walker : once_walker, &size);
 	if (err)
 		return err;
 	err = crew_wait(&crew);
