@@ -221,6 +221,9 @@ suite knobs "knob tests (knobs.conf, make help, the docs table, knob_check)" pyt
 # (gnuplot, a few seconds).
 need_tool gnuplot gnuplot-nox
 suite plots "plot tests" python3 "$WB_DIR/tests/plots.py"
+# eval.py on made-up runs with plan-eval's exit scenarios: parsed,
+# reported, judged; violations and malformed rows caught (gnuplot, seconds).
+suite evalexit "exit-scenario eval tests" python3 "$WB_DIR/tests/evalexit.py"
 stage_end
 fi
 

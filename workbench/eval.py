@@ -7,14 +7,19 @@ with the guest's ktap.log (lwbench's "# result:" lines, one per scenario
 named in guest/plan-eval*) and accel.  Scenario names:
 
   sync.<op>.[s<S>]w<K>  <op> (collapse: MADV_COLLAPSE, unshare: hugetlb
-                   PMD unshare) with K GUP-fast threads in the syncing
-                   process; s<S>: S sharers of the PMD table (default 2)
+                   PMD unshare, exit: the exit of a process that shares a
+                   hugetlb PMD table, whose teardown unshares it) with K
+                   GUP-fast threads in the syncing process; s<S>: S
+                   sharers of the PMD table (default 2)
   sync.<op>.[s<S>]o<K>  the same with K GUP-fast threads in another process
   sync.<op>.i<K>   K threads of the syncing process walked once, now idle
   sync.<op>.u<K>   K threads of the syncing process walked once, now spin
                    in user space (nohz_full CPUs in make eval's guest)
   sync.<op>.r<K>   K threads of the syncing process walk once before every
                    sync and spin in user space in between (lwbench -U)
+  sync.exit.[s<S>]b<K>  K threads of the exiting process walk until just
+                   before its exit (lwbench exit -B); in exit, i<K> are K
+                   threads that walked once and exited before it
   gup.p<P>.j<J>    pin-fast calls of P pages from J threads
   icount.p<P>      pin-fast calls of P pages from one thread in a guest of
                    one vCPU under QEMU -icount shift=0: "ns" per call are
@@ -59,6 +64,10 @@ from evalstats import change, pctl, pick
 from evalwalker import cover_icount, disasm_diffs, table_icount, table_tcg
 
 ORDER = ["baseline", "percpu", "strict", "lazy", "cpumask", "rcu", "rcu-exp"]
+# The sync scenarios' operations, in table order; unshare and exit have
+# S sharers of the PMD table (default 2).
+OPS = ["collapse", "unshare", "exit"]
+SHARED_OPS = ("unshare", "exit")
 # Variants whose sync is not an IPI of their own (guest/expect.sh).
 RCU = ("rcu", "rcu-exp")
 LABEL = {
@@ -70,7 +79,13 @@ LABEL = {
     "rcu": "rcu (synchronize_rcu(), no IPI)",
     "rcu-exp": "rcu-exp (synchronize_rcu_expedited())",
 }
-CASE_RE = re.compile(r"(?:s(\d+))?([wiuro])(\d+)$")
+CASE_RE = re.compile(r"(?:s(\d+))?([wiurob])(\d+)$")
+# Case letters in table order.
+MODES = "wiurob"
+
+
+class ParseError(ValueError):
+    """A result eval.py cannot read: main() stops with its message."""
 
 
 def parse_run(path):
@@ -117,7 +132,11 @@ def parse_run(path):
                        ns_median=statistics.median(vals),
                        ns_min=min(vals), ns_max=max(vals))
         elif scen.startswith("sync."):
-            row.update(sync_row(scen, kv))
+            try:
+                row.update(sync_row(scen, kv))
+            except (KeyError, ValueError) as e:
+                msg = "no field %s" % e if isinstance(e, KeyError) else str(e)
+                raise ParseError("%s: scenario %s: %s" % (path, scen, msg)) from None
         else:
             continue
         rows.append(row)
@@ -130,11 +149,25 @@ def ints(kv, key, n=0):
 
 
 def sync_row(scen, kv):
+    """A sync scenario's row.  ValueError (KeyError: a missing field) when
+    the name or the result line is not one of lwbench's, or when they
+    disagree (a plan row whose command is not the scenario it names)."""
+    if scen.count(".") != 2:
+        raise ValueError("name is not sync.<op>.<case>")
     _, op, case = scen.split(".", 2)
     m = CASE_RE.match(case)
     if not m:
-        raise ValueError("scenario %s: case '%s' is not [s<S>]{w,o,i,u,r}<K>" % (scen, case))
+        raise ValueError("case '%s' is not [s<S>]{%s}<K>" % (case, ",".join(MODES)))
+    if m.group(2) == "b" and op != "exit":
+        raise ValueError("case b<K> (lwbench exit -B) is exit's only")
+    if "mode" in kv and kv["mode"] != op:
+        raise ValueError("the result is lwbench %s's, not %s's" % (kv["mode"], op))
+    sharers = int(m.group(1)) if m.group(1) else 2 if op in SHARED_OPS else 0
+    if op in SHARED_OPS and "sharers" in kv and int(kv["sharers"]) != sharers:
+        raise ValueError("the result has %s sharers, the name %d" % (kv["sharers"], sharers))
     n = int(kv["collapses"])
+    if n < 1:
+        raise ValueError("%d operations" % n)
     caller = int(kv["caller"])
     w, o = int(kv.get("walkers", 0)), int(kv.get("other_walkers", 0))
     ipis = ints(kv, "sync_ipis")
@@ -146,7 +179,7 @@ def sync_row(scen, kv):
     lat_all = ints(kv, "lat_all")
     row = {"kind": "sync", "op": op, "case": case, "ops": n,
            "mode": m.group(2), "k": int(m.group(3)),
-           "sharers": int(m.group(1)) if m.group(1) else 2 if op == "unshare" else 0,
+           "sharers": sharers,
            "walkers": w, "other_walkers": o,
            "ipis_per_sync": sum(ipis[c] for c in others) / n,
            "cpus_interrupted": sum(1 for c in others if ipis[c]),
@@ -200,19 +233,23 @@ def sync_cases(rows):
 
     def order(k):
         m = CASE_RE.match(k[1])
-        return (k[0] != "collapse", int(m.group(1) or 2), "wiuro".index(m.group(2)),
-                int(m.group(3)))
+        return (OPS.index(k[0]) if k[0] in OPS else len(OPS), k[0], int(m.group(1) or 2),
+                MODES.index(m.group(2)), int(m.group(3)))
     return sorted(keys, key=order)
 
 
-def case_label(case):
+def case_label(case, op=None):
     m = CASE_RE.match(case)
     sh, mode, n = m.group(1), m.group(2), int(m.group(3))
     s = "s" if n > 1 else ""
     if mode == "w":
         lab = "no walker" if n == 0 else "%d GUP-fast thread%s, same process" % (n, s)
+    elif mode == "i" and op == "exit":
+        lab = "%d thread%s that walked once and exited, CPUs idle at the exit" % (n, s)
     elif mode == "i":
         lab = "%d thread%s that walked once, now idle" % (n, s)
+    elif mode == "b":
+        lab = "%d thread%s that walked until just before the exit" % (n, s)
     elif mode == "u":
         lab = "%d thread%s that walked once, now in user space on nohz_full CPUs" % (n, s)
     elif mode == "r":
@@ -254,7 +291,7 @@ def table_ipis(rows, variants, cpus):
                     spread([r["exp_ipis_per_sync"] for r in rs], "%.2f"),
                     spread([r["exp_cpus_interrupted"] for r in rs], "%d"))
             cells.append(cell)
-        out.append("| %s | %s | %s |" % (op, case_label(case), " | ".join(cells)))
+        out.append("| %s | %s | %s |" % (op, case_label(case, op), " | ".join(cells)))
     return out
 
 
@@ -277,7 +314,7 @@ def table_quiet(rows, variants, cpus):
                     b += " + exp " + ",".join(str(x) for x in r["walker_cpu_exp_ipis"])
                 boots.append(b)
             cells.append("; ".join(boots))
-        out.append("| %s | %s | %s |" % (op, case_label(case), " | ".join(cells)))
+        out.append("| %s | %s | %s |" % (op, case_label(case, op), " | ".join(cells)))
     return out
 
 
@@ -319,7 +356,7 @@ def table_latency(rows, variants):
             for c in cpus_list:
                 g = lat_groups(rows, variant=v, vcpus=c, op=op, case=case)
                 cells.append(lat_cell(g) if g else "-")
-            out.append("| %s | %s | %s | %s |" % (op, case_label(case), v, " | ".join(cells)))
+            out.append("| %s | %s | %s | %s |" % (op, case_label(case, op), v, " | ".join(cells)))
     return out, cpus_list
 
 
@@ -346,7 +383,7 @@ def table_cost(rows, variants, cpus):
             ops = 1e6 / statistics.mean(x for gg in g for x in gg)
             ipis = statistics.median(r["ipis_per_sync"] + r["exp_ipis_per_sync"] for r in rs)
             out.append("| %s | %s | %s | %s | %s | %.0f | %.2f |"
-                       % (op, case_label(case), v, lat_cell(g), d, ops, ipis))
+                       % (op, case_label(case, op), v, lat_cell(g), d, ops, ipis))
     return out
 
 
@@ -384,8 +421,8 @@ def table_gup(rows, variants):
 def targets(rows, variants, cpus, lat_cpus, deltas):
     out = []
     # 1: no walker: 0 for the targeted and RCU variants, nr_cpus - 1 for
-    # baseline.
-    for op in sorted({r["op"] for r in rows if r["kind"] == "sync"}):
+    # baseline.  (exit: its own, below.)
+    for op in sorted({r["op"] for r in rows if r["kind"] == "sync"} - {"exit"}):
         for v in variants:
             rs = pick(rows, variant=v, kind="sync", op=op, case="w0")
             if not rs:
@@ -408,7 +445,7 @@ def targets(rows, variants, cpus, lat_cpus, deltas):
         if v == "baseline":
             continue
         for r in pick(rows, variant=v, kind="sync", vcpus=cpus):
-            if r["case"] == "w0":
+            if r["case"] == "w0" or r["op"] == "exit":
                 continue
             if v in RCU:
                 ok = r["ipis_per_sync"] == 0
@@ -419,8 +456,30 @@ def targets(rows, variants, cpus, lat_cpus, deltas):
                 what = "%d CPUs interrupted, %d IPIs off the walkers' CPUs" % (
                     r["cpus_interrupted"], r["to_idle_cpus"] + r["to_other_process_cpus"])
             out.append("- %s %s, %s, run %s: %s: **%s**"
-                       % (v, r["op"], case_label(r["case"]), r["run"], what,
+                       % (v, r["op"], case_label(r["case"], r["op"]), r["run"], what,
                           "met" if ok else "NOT met"))
+    # 2b: exit (lwbench exit, issue 17 item 1): the teardown of a process
+    # that shares a hugetlb PMD table unshares it.  Where that leaves the
+    # table to one sharer (2 sharers) baseline broadcasts: nr_cpus - 1 per
+    # exit; where it stays shared (3 or more) baseline does not sync.  Every
+    # other variant sends the sync handler's IPI to no CPU at all, the
+    # caller's included, stale walker bits or not: the series skips the
+    # sync at a full-mm teardown, the RCU variants wait without it.
+    for v in variants:
+        for r in pick(rows, variant=v, kind="sync", op="exit"):
+            got = sum(r["sync_ipis"]) / r["ops"]
+            if v == "baseline" and r["sharers"] == 2:
+                want = r["vcpus"] - 1
+                ok = abs(got - want) <= 0.01 * want
+                wanted = "nr_cpus - 1 = %d (within 1%%)" % want
+            else:
+                ok = got == 0
+                wanted = "0"
+            stale = " (%d to the %d walker CPUs over the %d exits)" % (
+                r["to_walker_cpus"], r["walkers"], r["ops"]) if r["walkers"] else ""
+            out.append("- %s exit, %s, %d vCPUs, run %s: %s sync IPIs per exit wanted, got %g%s: "
+                       "**%s**" % (v, case_label(r["case"], "exit"), r["vcpus"], r["run"], wanted,
+                                   got, stale, "met" if ok else "NOT met"))
     # 3: sync latency, cpumask against percpu, per vCPU count: the unshare
     # (collapse time is mostly the 2 MiB copy, which TCG makes noisy).
     for case in ("w0", "w1"):
@@ -501,7 +560,7 @@ def plot_ipis(resdir, rows, variants, cpus, cols, accel):
               "IPIs per sync", len(variants),
               'set xlabel "w<K>: K GUP-fast threads in the syncing process; o<K>: in another '
               'process; i/u<K>: walked once, idle / nohz_full user; r<K>: walk before each '
-              'sync, nohz_full user; s<S>: S sharers"\n'
+              'sync, nohz_full user; b<K>: walk until the exit; s<S>: S sharers"\n'
               "set xtics rotate by -45\nset bmargin 6\nset yrange [0:*]\n")
 
 
@@ -642,8 +701,12 @@ def cover_tables(rows, variants, cpus):
             cells.append("%8s" % ";".join(str(sum(r["walker_cpu_ipis"]) +
                                               sum(r["walker_cpu_exp_ipis"])) for r in rs))
         out.append("%-12s" % ("%s %s" % (op[:8], case)) + "".join(cells))
-    out += ["", "Median latency of the syscall that syncs, us (every operation of",
-            "every boot; TCG, relative only):", "", head]
+    if pick(rows, kind="sync", op="exit"):
+        out += ["", "Median latency of the syscall that syncs (exit: exit-to-reap), us",
+                "(every operation of every boot; TCG, relative only):", "", head]
+    else:
+        out += ["", "Median latency of the syscall that syncs, us (every operation of",
+                "every boot; TCG, relative only):", "", head]
     for op, case in sync_cases(pick(rows, vcpus=cpus)):
         if case not in ("w0", "w3", "s3w0", "s3w3"):
             continue
@@ -697,7 +760,10 @@ def main():
     for d in sorted(os.listdir(runsdir)):
         path = os.path.join(runsdir, d)
         if os.path.isdir(path) and os.path.exists(os.path.join(path, "ktap.log")):
-            rows.extend(parse_run(path))
+            try:
+                rows.extend(parse_run(path))
+            except ParseError as e:
+                sys.exit("eval.py: error: %s" % e)
     if not rows:
         sys.exit("eval.py: error: no lwbench results under %s (no "
                  "<variant>-<N>c<M>n-<tag>/ktap.log with '# result:' lines)"
@@ -744,6 +810,7 @@ def main():
                 break
     except OSError:
         pass
+    has_exit = bool(pick(rows, vcpus=cpus, kind="sync", op="exit"))
     timing = "" if accel == "kvm" else \
         " **Emulated (TCG) timings are relative only**: compare variants with each other, not with hardware."
     arch = "/".join(sorted({r.get("arch", "x86_64") for r in rows}))
@@ -760,6 +827,14 @@ def main():
     md += table_ipis(rows, variants, cpus)
     md += ["", "\"+ exp\": the IPIs of RCU's expedited grace periods (rcu_exp_handler), "
            "counted apart from the sync handler's."]
+    if has_exit:
+        md += ["", "exit: each operation is the exit of a process that shares a hugetlb PMD "
+               "table with S - 1 holders (lwbench exit); exit_mmap() unshares it, on the "
+               "exiting process's CPU. Its walker threads (i3: walked once and exited 100 ms "
+               "before; b3: walked until just before the exit) leave their CPUs set in the "
+               "dying mm's walker mask. Baseline broadcasts where the exit leaves the table "
+               "to one sharer (S = 2), not where it stays shared (s3); the series skips the "
+               "sync at a full-mm teardown."]
     md += ["", "## Isolation: IPIs per sync to each CPU running another process's GUP-fast loop", ""]
     md += table_isolation(rows, variants, cpus)
     quiet = table_quiet(rows, variants, cpus)
@@ -768,20 +843,25 @@ def main():
            "spun in user space on nohz_full CPUs (the guest boots with nohz_full=1-3); then "
            "the 100 syncs. In r3 they walk once before every sync instead (lwbench -U) and "
            "spin in user space in between, so that every sync finds their CPUs registered. "
+           + ("In exit i3 each of the 100 exiting processes had three such threads, which "
+              "walked once and exited 100 ms before its exit. " if has_exit else "") +
            "One cell per boot, \";\"-separated: the IPIs to each of the three "
            "CPUs.", ""]
     md += quiet
     cost = table_cost(rows, variants, cpus)
     md += ["", "## What a sync costs its caller, at %d vCPUs" % cpus, "",
            "Every operation of every boot pooled. Collapse time is mostly the 2 MiB copy. "
+           + ("Exit time is exit-to-reap (from the exiting process's _exit() to the return of "
+              "its parent's waitpid(), which comes after exit_mmap()). " if has_exit else "") +
            "The change against baseline is of the median, with a 95%% bootstrap interval.%s"
            % timing, ""]
     md += cost
     lat, lat_cpus = table_latency(rows, variants)
     md += ["", "## Sync latency by vCPU count: microseconds per operation, median (p10-p90)", "",
            "Wall time of the syscall that syncs: munmap() of a hugetlb mapping that unshares "
-           "a PMD table, or MADV_COLLAPSE of 2 MiB (mostly the copy); percentiles of every "
-           "operation of every boot.%s" % timing, ""]
+           "a PMD table, or MADV_COLLAPSE of 2 MiB (mostly the copy)%s; percentiles of every "
+           "operation of every boot.%s"
+           % (", or of an exit that unshares one, exit-to-reap" if has_exit else "", timing), ""]
     md += lat
     gup, confs, deltas = table_gup(rows, variants)
     md += ["", "## GUP-fast cost: ns per pin-fast call", "",

@@ -14,8 +14,11 @@
 #     and 3 GUP-fast threads in the syncing process, with 3 GUP-fast
 #     threads in another process (isolation), with 3 threads that walked
 #     once and are idle or spin in user space on nohz_full CPUs, and the
-#     unshare with 3 and 8 sharers of the PMD table; the latency of every
-#     operation;
+#     unshare with 3 and 8 sharers of the PMD table; sync IPIs per exit of
+#     a process that shares a hugetlb PMD table (lwbench exit: the
+#     teardown unshares it) with no walker, 3 walker threads that walked
+#     once and exited (stale bits, idle CPUs), 3 that walked until the
+#     exit, and the latter with 3 sharers; the latency of every operation;
 #   at GUP_CPUS vCPUs (default 2, one per host core: TCG then does not
 #   timeslice the benchmark's vCPUs) in one node, GUP_RUNS boots per
 #   variant (default 3), interleaved (guest/plan-eval-gup):

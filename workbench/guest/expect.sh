@@ -8,10 +8,22 @@
 #   WB_EXPECT_SHARED  a hugetlb unshare that leaves the PMD table shared
 #                     (3 sharers or more): the base kernel and the RCU
 #                     variants do not sync at all
+#   WB_EXPECT_EXIT    the exit of a process that shares a hugetlb PMD
+#                     table with one other (lwbench exit): exit_mmap()
+#                     unshares it, leaving it to that one, and the base
+#                     kernel IPIs every other CPU; the RCU variants wait
+#                     without the sync's IPI; every series variant skips
+#                     the sync at a full-mm teardown (no walker of the dead
+#                     mm is left) and IPIs no CPU, however many are still
+#                     set in the mm's walker mask
+#   WB_EXPECT_EXIT_SHARED  the same exit with 3 sharers or more: the table
+#                     stays shared, the base kernel and the RCU variants
+#                     do not sync, the series skips the sync: none
 wb_expect() {
 	case $1 in
-	baseline) WB_EXPECT=broadcast WB_EXPECT_SHARED=none ;;
-	rcu | rcu-*) WB_EXPECT=none WB_EXPECT_SHARED=none ;;
-	*) WB_EXPECT=targeted WB_EXPECT_SHARED=targeted ;;
+	baseline) WB_EXPECT=broadcast WB_EXPECT_SHARED=none WB_EXPECT_EXIT=broadcast ;;
+	rcu | rcu-*) WB_EXPECT=none WB_EXPECT_SHARED=none WB_EXPECT_EXIT=none ;;
+	*) WB_EXPECT=targeted WB_EXPECT_SHARED=targeted WB_EXPECT_EXIT=none ;;
 	esac
+	WB_EXPECT_EXIT_SHARED=none
 }

@@ -5,6 +5,7 @@
  *
  *   lwbench collapse [-n N] [-c CPU] [-w K [-i|-u|-U]] [-W K2] [-e EXPECT] [-q]
  *   lwbench unshare  [-n N] [-c CPU] [-w K [-i|-u|-U]] [-W K2] [-s S] [-e EXPECT] [-q]
+ *   lwbench exit     [-n N] [-c CPU] [-w K [-B]] [-s S] [-e EXPECT] [-q]
  *   lwbench gup      [-c CPU] [-p PAGES] [-j THREADS] [-m MB] [-r REPS] [-q]
  *
  * collapse: N MADV_COLLAPSE of freshly populated 2 MiB ranges, on CPU c;
@@ -18,23 +19,51 @@
  *	holder, so tlb_flush_unshared_tables() syncs.  -s S: S sharers in
  *	all, S - 1 holder processes (default 2); with 3 or more the unshare
  *	leaves the table shared, and the base kernel does not sync.
+ * exit: N exits of processes that share the holders' PMD table, as in the
+ *	fork/exit pattern of the report behind commit 8ce720d5bd91.  Per
+ *	operation the caller forks a process, pinned to CPU c, that maps
+ *	the hugetlb file as unshare does (sharing the holders' table; -s S:
+ *	S sharers in all, default 2), faults the page in, runs its -w
+ *	walkers (below) and exits without unmapping it: exit_mmap() unshares
+ *	the table at the teardown of its mm, on CPU c (the process waits
+ *	until its other threads are gone, so that its own exit drops the
+ *	last user).  With S = 2 that leaves the table to its one holder and
+ *	the base kernel broadcasts; with S >= 3 it stays shared and the base
+ *	kernel does not sync.  The series skips the sync at a full-mm
+ *	teardown (no walker of a dead mm is left), however many CPUs are
+ *	still set in the mm's walker mask.  The time of an operation is
+ *	exit-to-reap: from just before the process's _exit() (its walkers
+ *	already gone) to the return of the caller's waitpid(), which comes
+ *	after exit_mmap().
  * gup: the cost of a GUP-fast call.  J threads on CPUs c..c+J-1, each over
  *	a populated buffer of its own (MB MiB of small pages), call gup_test's
  *	PIN_FAST_BENCHMARK ioctl once per repetition, in step, with PAGES
  *	pages per pin_user_pages_fast() call; per repetition the result is
  *	the kernel-measured time per call, averaged over all threads' calls.
  *
- * collapse and unshare count, per target CPU, the cross-CPU calls of the
+ * collapse, unshare and exit count, per target CPU, the cross-CPU calls of the
  * sync's IPI handler tlb_remove_table_smp_sync from the csd:csd_queue_cpu
  * trace event, which names the function (ipi:ipi_send_cpu{,mask} only name
  * the generic IPI handler), and apart from them those of RCU's expedited
  * grace periods (rcu_exp_handler: the IPIs of synchronize_rcu_expedited(),
  * whoever calls it), cross-check them with the "CAL" row of
  * /proc/interrupts (which also counts unrelated function-call IPIs) and time
- * each operation: the madvise() or the munmap(), CLOCK_MONOTONIC.
+ * each operation: the madvise(), the munmap() or the exit (exit-to-reap),
+ * CLOCK_MONOTONIC.
  *
  * -w K:  K GUP-fast walker threads of this process, on CPUs c+1..c+K, run
- *	  PIN_FAST_BENCHMARK in a loop over buffers of their own;
+ *	  PIN_FAST_BENCHMARK in a loop over buffers of their own; in exit,
+ *	  K walker threads of each exiting process, on the same CPUs, that
+ *	  walk once (one PIN_FAST_BENCHMARK call over 64 pages of their
+ *	  own) and exit, after which the process sleeps 100 ms so that
+ *	  their CPUs go idle: the exit finds their bits set in the mm's
+ *	  walker mask (lazy registration), their CPUs idle;
+ * -B:    (exit) the -w walkers walk in a loop (the same calls) until the
+ *	  process is about to exit, at least once each, then stop and
+ *	  exit, and the process exits as soon as they are gone: the exit
+ *	  comes microseconds after their last walk, before their CPUs need
+ *	  be idle.  A thread cannot walk its mm during the teardown itself:
+ *	  that starts only once every thread of the mm is gone;
  * -W K2: K2 such walkers in another (forked) process, on CPUs
  *	  c+K+1..c+K+K2: CPUs busy walking another mm ("isolation"); in
  *	  unshare that process is one of the sharers (the last to map);
@@ -56,8 +85,10 @@
  * -e broadcast: every other online CPU must get at least 9/10 of N sync
  *		 IPIs (a migration or a sync from elsewhere may shift one);
  * -e targeted:  no CPU but those of this process's walkers may get any (so
- *		 the other process's walkers must get none);
- * -e none:	 no CPU may get any;
+ *		 the other process's walkers must get none; exit: those of
+ *		 the exiting process);
+ * -e none:	 no CPU may get any (exit on the series: the teardown skips
+ *		 the sync);
  * -e any:	 only report.
  * -q: no per-operation lines.
  *
@@ -65,7 +96,7 @@
  * lat_all lists every operation's latency in ns, in the order run).
  * Needs root; tracefs (/sys/kernel/tracing or /sys/kernel/debug/tracing)
  * with the csd events; debugfs with CONFIG_GUP_TEST for walkers and gup;
- * THP for collapse; for unshare hugetlbfs with PMD sharing
+ * THP for collapse; for unshare and exit hugetlbfs with PMD sharing
  * (CONFIG_HUGETLB_PMD_PAGE_TABLE_SHARING), default huge pages of PMD size
  * and one free huge page (vm.nr_hugepages is raised if needed, and
  * restored).
@@ -75,6 +106,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -88,6 +120,7 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 
 #include "mm/gup_test.h"
@@ -114,11 +147,18 @@
 /* Free huge pages the unshare scenario needs: the holder's one. */
 #define HUGE_NEED		1
 #define HUGE_PATTERN		0x6c77622d68756765ULL
-/* A walker pins its own 8 MiB of small pages, 64 per call, in a loop. */
+/*
+ * A walker pins its own 8 MiB of small pages, 64 per call, in a loop; an
+ * exiting process's walkers (exit) only WALK_PAGES pages, one call per
+ * PIN_FAST_BENCHMARK: a walk registers the CPU however long, and each
+ * exit populates new buffers.
+ */
 #define WALK_SIZE		(8UL << 20)
 #define WALK_PAGES		64
 /* How long walkers may take to make their first call (TCG is slow). */
 #define START_USEC		30000000ULL
+/* exit: how long the walkers' CPUs get to go idle before the exit. */
+#define EXIT_IDLE_USEC		100000
 
 static const char *test_name = "lwbench";
 static unsigned long page_size;
@@ -232,6 +272,7 @@ struct worker {
 	long calls;		/* __atomic */
 	long gen;		/* -U: the generation it last walked for, __atomic */
 	int err;		/* errno of a failure, __atomic */
+	int tid;		/* exit: its thread id, __atomic */
 };
 
 struct crew {
@@ -439,6 +480,14 @@ static int pin_fast(struct pin_buf *pb, int pages, struct gup_test *gup)
 	return gup->size == pb->size ? 0 : -EFAULT;
 }
 
+/* The size of a walker's buffer: its crew's argument, else WALK_SIZE. */
+static size_t walk_size(struct worker *w)
+{
+	const size_t *size = w->crew->arg;
+
+	return size ? *size : WALK_SIZE;
+}
+
 /* A GUP-fast walker: PIN_FAST_BENCHMARK over its own buffer, in a loop. */
 static void *walker(void *arg)
 {
@@ -447,7 +496,8 @@ static void *walker(void *arg)
 	struct pin_buf pb;
 	int err;
 
-	err = pin_buf_open(&pb, WALK_SIZE);
+	__atomic_store_n(&w->tid, (int)syscall(SYS_gettid), __ATOMIC_RELAXED);
+	err = pin_buf_open(&pb, walk_size(w));
 	while (!err && !crew_stopping(w->crew)) {
 		err = pin_fast(&pb, WALK_PAGES, &gup);
 		if (!err)
@@ -471,7 +521,7 @@ static int walk_once(struct worker *w, struct pin_buf *pb)
 	struct gup_test gup;
 	int err;
 
-	err = pin_buf_open(pb, WALK_SIZE);
+	err = pin_buf_open(pb, walk_size(w));
 	if (!err)
 		err = pin_fast(pb, WALK_PAGES, &gup);
 	if (err)
@@ -492,6 +542,18 @@ static void *idle_walker(void *arg)
 	/* EOF once the write end is closed; EINTR: block again. */
 	while (read(idle_pipe[0], &c, 1) < 0 && errno == EINTR)
 		;
+	pin_buf_close(&pb);
+	return NULL;
+}
+
+/* exit: a walker that walks once, then exits: its CPU goes idle. */
+static void *once_walker(void *arg)
+{
+	struct worker *w = arg;
+	struct pin_buf pb;
+
+	__atomic_store_n(&w->tid, (int)syscall(SYS_gettid), __ATOMIC_RELAXED);
+	walk_once(w, &pb);
 	pin_buf_close(&pb);
 	return NULL;
 }
@@ -837,13 +899,19 @@ static long long pctl(const long long *v, int n, int pct)
 	return v[(long)(n - 1) * pct / 100];
 }
 
-/* A scenario that syncs once per operation (collapse, unshare). */
+/* A scenario that syncs once per operation (collapse, unshare, exit). */
 struct sync_run {
 	const char *what;	/* the operation, for humans */
-	int n, cpu, nwalk, nother, quiet, idle, spin, rewalk, sharers;
+	int n, cpu, nwalk, nother, quiet, idle, spin, rewalk, busy, sharers;
 	const char *expect;
 	int (*op)(void *ctx, long long *ns);
 	void *ctx;
+	/*
+	 * exit: each operation runs the -w walkers itself, in the process it
+	 * forks (run_sync() starts none), and adds their calls here.
+	 */
+	bool op_walkers;
+	long op_walker_calls;
 };
 
 static int unshare_once(void *ctx, long long *ns);
@@ -855,6 +923,7 @@ static int collapse_once(void *ctx, long long *ns)
 	char *raw, *p;
 	int ret;
 
+	(void)ctx;
 	raw = mmap(NULL, 2 * PMD_SIZE, PROT_READ | PROT_WRITE,
 		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (raw == MAP_FAILED)
@@ -911,12 +980,19 @@ static int run_sync(struct sync_run *s)
 		ktap_fail("cannot parse CAL in /proc/interrupts");
 		goto out;
 	}
-	printf("# %d CPUs; caller on CPU %d; %d walker(s) of this process from CPU %d%s; %d of another process from CPU %d\n",
-	       ncpus, s->cpu, s->nwalk, s->cpu + 1,
-	       s->idle ? " (walked once, idle)" :
-	       s->spin ? " (walked once, spinning in user space)" :
-	       s->rewalk ? " (walking once before each operation, spinning in user space)" : "",
-	       s->nother, other_first);
+	if (s->op_walkers)
+		printf("# %d CPUs; exiting processes on CPU %d, %d sharer(s) of the PMD table in all; %d walker(s) of each from CPU %d%s\n",
+		       ncpus, s->cpu, s->sharers, s->nwalk, s->cpu + 1,
+		       !s->nwalk ? "" :
+		       s->busy ? " (walking until just before the exit)" :
+		       " (walked once, gone; CPUs idle at the exit)");
+	else
+		printf("# %d CPUs; caller on CPU %d; %d walker(s) of this process from CPU %d%s; %d of another process from CPU %d\n",
+		       ncpus, s->cpu, s->nwalk, s->cpu + 1,
+		       s->idle ? " (walked once, idle)" :
+		       s->spin ? " (walked once, spinning in user space)" :
+		       s->rewalk ? " (walking once before each operation, spinning in user space)" : "",
+		       s->nother, other_first);
 	/* Fork before this process has threads. */
 	if (s->nother) {
 		err = child_start(&other_child, other_setup, other_finish, &other);
@@ -930,7 +1006,7 @@ static int run_sync(struct sync_run *s)
 		ktap_fail("cannot create a pipe: %s", strerror(errno));
 		goto out;
 	}
-	if (s->nwalk) {
+	if (s->nwalk && !s->op_walkers) {
 		err = crew_start(&crew, s->nwalk, s->cpu + 1,
 				 s->idle ? idle_walker :
 				 s->spin ? spin_walker :
@@ -994,6 +1070,8 @@ stop:
 			ret = ktap_fail("a GUP-fast walker failed: %s",
 					strerror(-walk_calls));
 	}
+	if (s->op_walkers)
+		walk_calls = s->op_walker_calls;
 	other_calls = child_stop(&other_child);
 	if (!ret && other_calls < 0)
 		ret = ktap_fail("the other process's walkers failed: %s",
@@ -1004,9 +1082,9 @@ stop:
 
 	memcpy(lat_run, lat, s->n * sizeof(*lat));
 	qsort(lat, s->n, sizeof(*lat), cmp_ll);
-	printf("# result: mode=%s ops=%d collapses=%d failed=%d caller=%d walkers=%d idle=%d spin=%d rewalk=%d sharers=%d other_walkers=%d walker_calls=%ld other_walker_calls=%ld cpus=%d sync_events=%d",
+	printf("# result: mode=%s ops=%d collapses=%d failed=%d caller=%d walkers=%d idle=%d spin=%d rewalk=%d busy=%d sharers=%d other_walkers=%d walker_calls=%ld other_walker_calls=%ld cpus=%d sync_events=%d",
 	       test_name, s->n, s->n, fails, s->cpu, s->nwalk, s->idle,
-	       s->spin, s->rewalk, s->sharers, s->nother, walk_calls,
+	       s->spin, s->rewalk, s->busy, s->sharers, s->nother, walk_calls,
 	       other_calls, ncpus, events);
 	print_list("sync_ipis", sync_ipis, ncpus);
 	print_list("exp_ipis", exp_ipis, ncpus);
@@ -1145,6 +1223,143 @@ static int unshare_once(void *ctx, long long *ns)
 	return ret;
 }
 
+/* exit: what an exiting process tells the caller, in memory they share. */
+struct exit_report {
+	long calls;		/* its walkers' PIN_FAST_BENCHMARK calls */
+	int err;		/* 0, or -errno of what failed */
+	unsigned long long t0;	/* now_ns() just before its _exit() */
+};
+
+struct exit_run {
+	struct sync_run *s;
+	struct huge *h;
+	struct exit_report *rep;	/* MAP_SHARED */
+};
+
+/*
+ * Waits until the threads @tid[0..n-1] of this process are gone: released,
+ * which comes after their exit_mm() dropped their reference to the mm
+ * (pthread_join() may return before that).  0 or -errno.
+ */
+static int threads_gone(const int *tid, int n)
+{
+	unsigned long long deadline = now_ns() + START_USEC * 1000;
+	pid_t pid = getpid();
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (tid[i] <= 0)
+			continue;
+		while (!syscall(SYS_tgkill, pid, tid[i], 0)) {
+			if (now_ns() > deadline)
+				return -ETIMEDOUT;
+			usleep(100);
+		}
+		if (errno != ESRCH)
+			return -errno;
+	}
+	return 0;
+}
+
+/*
+ * In the exiting process: its -w walkers on CPUs c+1..c+K walk (once, or
+ * with -B in a loop until now), stop, and are gone on return, so that this
+ * thread's exit drops the mm's last user and exit_mmap() runs on CPU c.
+ * Without -B their CPUs then get EXIT_IDLE_USEC to go idle.  Their calls,
+ * or -errno.
+ */
+static long exit_walkers(struct sync_run *s)
+{
+	static int tid[MAXCPU];
+	size_t size = WALK_PAGES * page_size;
+	struct crew crew;
+	long calls;
+	int i, n, err;
+
+	err = crew_start(&crew, s->nwalk, s->cpu + 1,
+			 s->busy ? walker : once_walker, &size);
+	if (err)
+		return err;
+	err = crew_wait(&crew);
+	n = crew.started;
+	for (i = 0; i < n; i++)
+		tid[i] = __atomic_load_n(&crew.w[i].tid, __ATOMIC_RELAXED);
+	calls = crew_stop(&crew);
+	if (!err && calls < 0)
+		err = calls;
+	if (!err)
+		err = threads_gone(tid, n);
+	if (!err && !s->busy)
+		usleep(EXIT_IDLE_USEC);
+	return err ? err : calls;
+}
+
+/*
+ * The exiting process: maps the hugetlb file as unshare_once() does and
+ * faults the page in, which shares the holders' PMD table, runs its
+ * walkers, and exits with the file still mapped: the teardown of its mm
+ * unshares the table.
+ */
+static void __attribute__((noreturn)) exit_child(struct exit_run *e)
+{
+	struct exit_report *rep = e->rep;
+	long r;
+	int i;
+
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	for (i = 0; i < nr_child_fds; i++)
+		close(child_fds[i]);
+	r = huge_map(e->h);
+	if (!r)
+		r = huge_check(e->h);
+	if (!r && e->s->nwalk) {
+		r = exit_walkers(e->s);
+		if (r >= 0) {
+			rep->calls = r;
+			r = 0;
+		}
+	}
+	rep->err = r;
+	rep->t0 = now_ns();
+	_exit(r ? 1 : 0);
+}
+
+/*
+ * One exit: fork the exiting process (on CPU c, the caller's) and reap it.
+ * Timed from just before its _exit() to waitpid()'s return, which comes
+ * after exit_mmap() and so after the teardown's unshare and its sync.
+ */
+static int exit_once(void *ctx, long long *ns)
+{
+	struct exit_run *e = ctx;
+	struct exit_report *rep = e->rep;
+	unsigned long long t1;
+	int status;
+	pid_t pid;
+
+	memset(rep, 0, sizeof(*rep));
+	rep->err = -ECHILD;
+	fflush(stdout);
+	fflush(stderr);
+	pid = fork();
+	if (pid < 0)
+		return -errno;
+	if (!pid)
+		exit_child(e);
+	if (waitpid(pid, &status, 0) != pid)
+		return -errno;
+	t1 = now_ns();
+	if (!WIFEXITED(status))
+		return -ECHILD;
+	if (rep->err)
+		return rep->err;
+	if (WEXITSTATUS(status))
+		return -ECHILD;
+	*ns = t1 - rep->t0;
+	e->s->op_walker_calls += rep->calls;
+	return 0;
+}
+
 /* A hugetlb file: a memfd, else a file on a hugetlbfs mount of our own. */
 static int hugetlb_file(void)
 {
@@ -1243,19 +1458,34 @@ fail:
 }
 
 /*
- * S - 1 other sharers, one after the other, each sharing the first's PMD
- * table: holders, and the -W process last (run_sync() starts it).
+ * unshare and exit: S - 1 other sharers, one after the other, each sharing
+ * the first's PMD table: holders, and the -W process last (run_sync()
+ * starts it).
  */
-static int run_unshare(struct sync_run *s)
+static int run_hugetlb(struct sync_run *s)
 {
 	struct child holder[MAX_SHARERS] = { 0 };
 	int i, nr = s->sharers - 1 - !!s->nother, ret;
+	struct exit_run e = { .s = s, .rep = MAP_FAILED };
 	struct huge h;
 	long r;
 
 	ret = huge_setup(&h);
 	if (ret)
 		return ret;
+	s->ctx = &h;
+	if (s->op == exit_once) {
+		e.h = &h;
+		e.rep = mmap(NULL, sizeof(*e.rep), PROT_READ | PROT_WRITE,
+			     MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+		if (e.rep == MAP_FAILED) {
+			ret = ktap_fail("cannot map a shared page: %s",
+					strerror(errno));
+			huge_teardown(&h);
+			return ret;
+		}
+		s->ctx = &e;
+	}
 	for (i = 0; i < nr; i++) {
 		ret = child_start(&holder[i], holder_setup, holder_finish, &h);
 		if (ret) {
@@ -1264,7 +1494,6 @@ static int run_unshare(struct sync_run *s)
 			goto out;
 		}
 	}
-	s->ctx = &h;
 	ret = run_sync(s);
 out:
 	for (i = nr - 1; i >= 0; i--) {
@@ -1273,6 +1502,8 @@ out:
 			ret = ktap_fail("holder %d saw wrong data: %s", i + 1,
 					strerror(-r));
 	}
+	if (e.rep != MAP_FAILED)
+		munmap(e.rep, sizeof(*e.rep));
 	huge_teardown(&h);
 	return ret;
 }
@@ -1388,8 +1619,10 @@ static int bad_usage(const char *prog)
 {
 	fprintf(stderr,
 		"usage: %s collapse|unshare [-n N] [-c CPU] [-w K [-i|-u|-U]] [-W K2] [-s SHARERS] [-e broadcast|targeted|none|any] [-q]\n"
-		"       %s gup [-c CPU] [-p PAGES] [-j THREADS] [-m MB] [-r REPS] [-q]\n",
-		prog, prog);
+		"       %s exit [-n N] [-c CPU] [-w K [-B]] [-s SHARERS] [-e broadcast|targeted|none|any] [-q]\n"
+		"       %s gup [-c CPU] [-p PAGES] [-j THREADS] [-m MB] [-r REPS] [-q]\n"
+		"(unshare: -s only; exit: no -i, -u, -U, -W)\n",
+		prog, prog, prog);
 	return 2;
 }
 
@@ -1405,7 +1638,7 @@ int main(int argc, char **argv)
 	if (argc < 2)
 		return bad_usage(argv[0]);
 	mode = argv[1];
-	while ((c = getopt(argc - 1, argv + 1, "n:c:w:W:iuUs:e:qp:j:m:r:")) != -1) {
+	while ((c = getopt(argc - 1, argv + 1, "n:c:w:W:iuUBs:e:qp:j:m:r:")) != -1) {
 		switch (c) {
 		case 'n':
 			s.n = atoi(optarg);
@@ -1432,6 +1665,10 @@ int main(int argc, char **argv)
 			break;
 		case 'U':
 			s.rewalk = 1;
+			sync_opts = true;
+			break;
+		case 'B':
+			s.busy = 1;
 			sync_opts = true;
 			break;
 		case 's':
@@ -1473,6 +1710,10 @@ int main(int argc, char **argv)
 	} else if (!strcmp(mode, "unshare")) {
 		s.what = "hugetlb PMD unshares";
 		s.op = unshare_once;
+	} else if (!strcmp(mode, "exit")) {
+		s.what = "exits";
+		s.op = exit_once;
+		s.op_walkers = true;
 	} else if (strcmp(mode, "gup")) {
 		return bad_usage(argv[0]);
 	}
@@ -1480,7 +1721,10 @@ int main(int argc, char **argv)
 	    s.nwalk < 0 || s.nother < 0 || (s.idle && !s.nwalk) ||
 	    (s.spin && (!s.nwalk || s.idle)) ||
 	    (s.rewalk && (!s.nwalk || s.idle || s.spin)) ||
-	    (sharers && strcmp(mode, "unshare")) ||
+	    (s.busy && (!s.nwalk || strcmp(mode, "exit"))) ||
+	    (!strcmp(mode, "exit") &&
+	     (s.idle || s.spin || s.rewalk || s.nother)) ||
+	    (sharers && strcmp(mode, "unshare") && strcmp(mode, "exit")) ||
 	    s.sharers < 2 || s.sharers > MAX_SHARERS ||
 	    pages < 1 || threads < 1 ||
 	    mb < 1 || reps < 1 ||
@@ -1494,7 +1738,7 @@ int main(int argc, char **argv)
 		return ktap_fail("cannot pin to CPU %d", s.cpu);
 	if (!strcmp(mode, "collapse"))
 		return run_sync(&s);
-	if (!strcmp(mode, "unshare"))
-		return run_unshare(&s);
+	if (!strcmp(mode, "unshare") || !strcmp(mode, "exit"))
+		return run_hugetlb(&s);
 	return run_gup(s.cpu, threads, pages, mb, reps, s.quiet);
 }
