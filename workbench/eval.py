@@ -526,7 +526,12 @@ def plots(resdir, rows, variants, cpus, gcpus, lat_cpus, confs, deltas, accel):
         print("(no sync runs at %d vCPUs: no ipi.svg)" % cpus, file=sys.stderr)
     else:
         plot_ipis(resdir, rows, variants, cpus, cols, accel)
-        plot_interrupts(resdir, rows, variants, cpus, cols, accel)
+        # Collapse's roles; gnuplot fails on a histogram without a value
+        # (runs of other plans, e.g. plan-exit, plan-eqs' unshare rows).
+        if pick(rows, vcpus=cpus, kind="sync", op="collapse"):
+            plot_interrupts(resdir, rows, variants, cpus, cols, accel)
+        else:
+            print("(no collapse runs at %d vCPUs: no interrupts.svg)" % cpus, file=sys.stderr)
     plot_latency(resdir, rows, variants, lat_cpus, cols, accel)
     plot_gup(resdir, variants, gcpus, confs, deltas, accel)
 
@@ -593,6 +598,10 @@ def plot_latency(resdir, rows, variants, lat_cpus, cols, accel):
         print("(no per-operation latencies: no latency-*.svg)", file=sys.stderr)
         return
     for op in ("unshare", "collapse"):
+        if not any(lat_groups(rows, variant=v, vcpus=c, op=op, case="w0")
+                   for v in variants for c in lat_cpus):
+            print("(no %s w0 latencies: no latency-%s.svg)" % (op, op), file=sys.stderr)
+            continue
         with open(os.path.join(resdir, "latency-%s.dat" % op), "w") as f:
             f.write("vcpus %s\n" % cols)
             for c in lat_cpus:
