@@ -13,6 +13,14 @@
 # Default tests: Documentation/litmus-tests/lockless-walk/*.litmus of this
 # repository.
 #
+# Before herd7 runs, litmusmodels.py checks that each test names the code
+# that each of its processes models ("Models:" lines in its header) and
+# that the files named define those functions: in <kernel-tree> itself
+# when it is an assembled tree of the series (it has
+# include/linux/mm_lockless_walk.h: the EQS tests then need the cpumask
+# variant's), else in the series as patches/ holds it, with <kernel-tree>
+# as the base.  A mismatch stops the run, naming the test and the function.
+#
 # The scripts write <test>.litmus.out next to each test and must run from
 # tools/memory-model with herd7 on PATH, so they run in a copy of the
 # model directory under $BUILD/lkmm, with the tests copied into its
@@ -74,9 +82,6 @@ for f in linux-kernel.cfg linux-kernel.def scripts/checktheselitmus.sh \
 	[ -f "$MM/$f" ] || die "$KTREE is not a kernel tree with tools/memory-model/$f"
 done
 MM=$(cd "$MM" && pwd)
-# The LKMM's scripts/runlitmus.sh runs herd7 under /usr/bin/time (a
-# Debian 12 minbase lacks it, and every test then had no Observation).
-need_tool /usr/bin/time time
 
 if [ $# -eq 0 ]; then
 	shopt -s nullglob
@@ -98,6 +103,18 @@ for t in "$@"; do
 	SEEN[$b]=$t
 	TESTS+=("$(cd "$(dirname "$t")" && pwd)/$b")
 done
+
+# The code each test models exists, before anything is installed.
+if [ -f "$KTREE/include/linux/mm_lockless_walk.h" ]; then
+	models=(tree "$KTREE")
+else
+	models=(series "$KTREE")
+fi
+MODELS=$(python3 "$WB_DIR/litmusmodels.py" "${models[@]}" "${TESTS[@]}") ||
+	die "the tests' Models: lines do not match the code (above; workbench/litmusmodels.py)"
+# The LKMM's scripts/runlitmus.sh runs herd7 under /usr/bin/time (a
+# Debian 12 minbase lacks it, and every test then had no Observation).
+need_tool /usr/bin/time time
 
 T0=$EPOCHREALTIME
 get_herd7
@@ -130,6 +147,7 @@ unset LKMM_TIMEOUT
 echo "KTAP version 1"
 echo "1..${#TESTS[@]}"
 echo "# herd7 $HERD_VERSION; model $MM; judged by its scripts/checktheselitmus.sh in $W"
+echo "# $MODELS"
 
 n=0
 fails=0
