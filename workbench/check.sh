@@ -214,6 +214,9 @@ suite parsers "parser tests" "$WB_DIR/tests/parsers.sh"
 suite icount-judge "icount judge tests" python3 "$WB_DIR/tests/icount.py"
 # Every patch's trailers in its one trailer block (seconds).
 suite trailers "trailer tests" "$WB_DIR/tests/trailers.sh"
+# Each litmus test names the code it models, which exists (litmusmodels.py,
+# which lkmm.sh runs before herd7), with negative controls (seconds).
+suite litmusmodels "litmus Models: line tests" "$WB_DIR/tests/litmusmodels.sh"
 # check-full's vmtests comparison on made-up runs (a second).
 suite vmcompare "vmtests comparison tests" python3 "$WB_DIR/tests/vmcompare.py"
 suite knobs "knob tests (knobs.conf, make help, the docs table, knob_check)" python3 "$WB_DIR/tests/knobs.py"
