@@ -112,28 +112,24 @@ else
 		"SB+eqs-poaddreturnonce+fencembonceacquire.litmus: Models: P1 tlb_lockless_walker_may_walk() (mm/mmu_gather.c): not defined there|lazy's" \
 		python3 "$LM" series "$BASE" --variant lazy
 
-	variant no-models '/^ \* Models: /,/^ \*$/d' &&
-		expect_fail no-models-line "$T: no 'Models:' line" \
-			python3 "$LM" series "$BASE" "$tmp/no-models/$T"
-	variant no-function 's/tlb_lockless_walker_drop()/tlb_lockless_walker_dropp()/' &&
-		expect_fail no-such-function "$T: Models: P0 tlb_lockless_walker_dropp() (mm/mmu_gather.c): not defined there" \
-			python3 "$LM" series "$BASE" "$tmp/no-function/$T"
-	variant wrong-path 's|tlb_remove_table_sync_mm() (mm/mmu_gather.c)|tlb_remove_table_sync_mm() (kernel/smp.c)|' &&
-		expect_fail wrong-path "$T: Models: P1 tlb_remove_table_sync_mm() (kernel/smp.c): not defined there" \
-			python3 "$LM" series "$BASE" "$tmp/wrong-path/$T"
-	variant no-file 's|tlb_lockless_walker_drop() (mm/mmu_gather.c)|tlb_lockless_walker_drop() (mm/mmu_gatherer.c)|' &&
-		expect_fail no-such-file "$T: Models: P0 tlb_lockless_walker_drop() (mm/mmu_gatherer.c): no such file" \
-			python3 "$LM" series "$BASE" "$tmp/no-file/$T"
-	# P1's Models: line and its continuation.
-	variant no-p1 '/^ \* Models: P1 /,/^ \*$/{/^ \*$/!d}' &&
-		expect_fail process-without-models "$T: P1 has no Models: line" \
-			python3 "$LM" series "$BASE" "$tmp/no-p1/$T"
+	# One fault per copy of $T: the case, the copy's sed edit, the error
+	# that must name it (tab-separated: the edits contain '|').
+	while IFS=$'\t' read -r name edit want; do
+		variant "$name" "$edit" &&
+			expect_fail "$name" "$T: $want" python3 "$LM" series "$BASE" "$tmp/$name/$T" </dev/null
+	done <<'CASES'
+no-models-line	/^ \* Models: /,/^ \*$/d	no 'Models:' line
+no-such-function	s/tlb_lockless_walker_drop()/tlb_lockless_walker_dropp()/	Models: P0 tlb_lockless_walker_dropp() (mm/mmu_gather.c): not defined there
+wrong-path	s|tlb_remove_table_sync_mm() (mm/mmu_gather.c)|tlb_remove_table_sync_mm() (kernel/smp.c)|	Models: P1 tlb_remove_table_sync_mm() (kernel/smp.c): not defined there
+no-such-file	s|tlb_lockless_walker_drop() (mm/mmu_gather.c)|tlb_lockless_walker_drop() (mm/mmu_gatherer.c)|	Models: P0 tlb_lockless_walker_drop() (mm/mmu_gatherer.c): no such file
+process-without-models	/^ \* Models: P1 /,/^ \*$/{/^ \*$/!d}	P1 has no Models: line
+CASES
 
 	# lkmm.sh runs the check before herd7, and stops there.
 	printf '#!/bin/sh\necho "herd7 $*" >>"%s"\nexit 1\n' "$tmp/reached" >"$tmp/herd7"
 	chmod +x "$tmp/herd7"
 	expect_fail lkmm-stops-before-herd7 "$T: Models: P0 tlb_lockless_walker_dropp()|Models: lines do not match" \
-		env BUILD="$tmp/build" HERD7="$tmp/herd7" "$SRC/workbench/lkmm.sh" "$BASE" "$tmp/no-function/$T"
+		env BUILD="$tmp/build" HERD7="$tmp/herd7" "$SRC/workbench/lkmm.sh" "$BASE" "$tmp/no-such-function/$T"
 	if [ -e "$tmp/reached" ]; then
 		result FAIL lkmm-herd7-not-reached "lkmm.sh ran herd7 ($(head -n 1 "$tmp/reached")) after a bad Models: line"
 	else
