@@ -110,8 +110,11 @@ want kunitpy && locks="$locks ${SERIES_VARIANT:-cpumask}"
 want icount && locks="$locks baseline cpumask"
 want arm64 && locks="$locks $ARM64_VARIANTS"
 want vmtests && locks="$locks baseline cpumask"
-# The vmtests guests' wall-clock limit: the plan's timeouts, summed.
-VMTESTS_TIMEOUT=${VMTESTS_TIMEOUT:-$(awk -F'|' '!/^#/ && NF >= 4 { t += $3 } END { print t + 600 }' "$WB_DIR/guest/plan-vmtests")}
+# VMTESTS picks categories of guest/plan-vmtests (initramfs.sh leaves the
+# others out); the guests' wall-clock limit is their rows' timeouts, summed.
+want vmtests && knob_check VMTESTS
+VMTESTS_TIMEOUT=${VMTESTS_TIMEOUT:-$(vmtests_rows "$WB_DIR/guest/plan-vmtests" |
+	awk -F'|' 'NF >= 4 { t += $3 } END { print t + 600 }')}
 want vmtests && knob_count VMTESTS_TIMEOUT 1
 if want stress; then
 	for p in $STRESS; do locks="$locks ${p%%:*}"; done
@@ -288,7 +291,8 @@ if want arm64; then
 fi
 
 if want vmtests; then
-	stage "run_vmtests.sh categories on baseline and cpumask, side by side"
+	cats=$(vmtests_categories | tr '\n' ' ')
+	stage "run_vmtests.sh categories on baseline and cpumask, side by side: ${VMTESTS:-${cats% }} (limit ${VMTESTS_TIMEOUT}s per guest)"
 	# Each guest's own results stay in its run directory (a test may fail
 	# on both: not the series' doing); vmcompare.py's lines are the
 	# stage's results.  A guest without KTAP (no kernel, no boot) fails.

@@ -3,7 +3,8 @@
 # initramfs.sh VARIANT CONFIG: build the guest's initramfs for the variant:
 # busybox-static, guest/init, the workbench's probes and the statically
 # linked test programs (upstream mm selftests and the series' own, from the
-# variant's tree), and the test plan filtered by the variant's groups.
+# variant's tree), and the test plan filtered by the variant's groups
+# (and its wb-vmtests rows by VMTESTS, when set).
 # PLAN names another plan file in guest/ (default: plan; make eval uses
 # plan-eval) and OUT another output directory (default: lib.sh's
 # guest_dir, build/VARIANT/guest-CONFIG-PLAN).  The programs are built for
@@ -21,7 +22,7 @@ arch=$(config_arch "$cfg") || exit 1
 # or removed.  OUT is removed and rewritten: it must be new, empty or a
 # guest build of initramfs.sh's own (OUT=/ or OUT=$HOME were removed whole).
 OUT=${OUT:-$(guest_dir "$variant" "$cfg" "${PLAN:-plan}")}
-knob_check PLAN OUT
+knob_check PLAN OUT VMTESTS
 plan=$WB_DIR/guest/${PLAN:-plan}
 src=$(tree_dir "$variant")
 obj=$BUILD/$variant/obj-$cfg
@@ -59,7 +60,7 @@ done)
 # A command's first word is a program; so is any later word that names one
 # of the workbench's (guest/NAME.c, or the script guest/wb-NAME), e.g. the
 # command that wb-hotplug runs.
-bins=$(grep -v '^#' "$plan" | while IFS='|' read -r g name tmo cmd; do
+bins=$(vmtests_rows "$plan" | while IFS='|' read -r g name tmo cmd; do
 	case $groups in *" $g "*) ;; *) continue ;; esac
 	set -- $cmd
 	echo "$1"
@@ -108,7 +109,7 @@ if grep -qx wb-vmtests <<<"$bins"; then
 fi
 cp "$WB_DIR/guest/init" "$gdir/root/init"
 chmod +x "$gdir/root/init"
-grep -v '^#' "$plan" | while IFS='|' read -r g name tmo cmd; do
+vmtests_rows "$plan" | while IFS='|' read -r g name tmo cmd; do
 	case $groups in *" $g "*) echo "$name|$tmo|$cmd" ;; esac
 done >"$gdir/root/tests/plan.run"
 . "$WB_DIR/guest/expect.sh"

@@ -69,6 +69,7 @@ TYPES = {
     "duration": (0, 0, "N, Ns, Nm, Nh or Nd"),
     "designs": (0, 0, "`walker_model` designs, comma-separated"),
     "plan": (0, 0, "a `guest/plan*` file"),
+    "vmtests": (0, 0, "categories of `guest/plan-vmtests`"),
     "file": (0, 0, "a file"),
     "executable": (0, 0, "an executable"),
     "command": (0, 0, "a program: a path, or a command on `PATH`"),

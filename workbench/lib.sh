@@ -183,6 +183,23 @@ resolve_config() {
 # PLAN for the variant's CONFIG kernel, and run.sh finds it.
 guest_dir() { echo "$BUILD/$1/guest-$2-$3"; }
 
+# vmtests_categories [PLAN]: the run_vmtests.sh categories a plan's rows run
+# (`wb-vmtests -t CATEGORY`), one per line, in the plan's order (default:
+# guest/plan-vmtests, the categories the VMTESTS knob names).
+vmtests_categories() {
+	awk -F'|' '!/^#/ && NF >= 4 { n = split($4, w, " "); if (w[1] == "wb-vmtests" && w[2] == "-t" && n == 3) print w[3] }' \
+		"${1:-$WB_DIR/guest/plan-vmtests}"
+}
+
+# vmtests_rows PLAN: PLAN's lines without comments, less the wb-vmtests
+# rows of categories that VMTESTS (when set) does not name.
+vmtests_rows() {
+	awk -F'|' -v keep=" ${VMTESTS:-} " '/^#/ { next }
+		{ n = split($4, w, " ") }
+		keep != "  " && w[1] == "wb-vmtests" && index(keep, " " w[3] " ") == 0 { next }
+		{ print }' "$1"
+}
+
 # sid_tool NAME BIN "PKG..." [ENV-LINE]: a program from Debian sid that
 # needs a newer libc than Debian 12's.  Downloads PKG... and libc6/sid once
 # (private apt configuration) into $LB_CACHE/sid/NAME, unpacks them into a
@@ -592,6 +609,17 @@ knob_check() {
 		plan)
 			[[ $val =~ ^plan[a-z0-9-]*$ ]] && [ -f "$WB_DIR/guest/$val" ] ||
 				die "$name=$val: no plan file $WB_DIR/guest/$val (known: $(cd "$WB_DIR/guest" && ls plan* | tr '\n' ' '))"
+			;;
+		vmtests)
+			a=" $(vmtests_categories | tr '\n' ' ')"
+			read -ra words <<<"$val"
+			for w in "${words[@]}"; do
+				case $a in
+				*" $w "*) ;;
+				*) die "$name: '$w' is not a category of $WB_DIR/guest/plan-vmtests (known:${a% })" ;;
+				esac
+				[ "$(tr ' ' '\n' <<<"$val" | grep -cx -- "$w")" -eq 1 ] || die "$name: '$w' named twice"
+			done
 			;;
 		file)
 			[ -e "$val" ] || die "$name=$val does not exist"

@@ -369,6 +369,8 @@ case_ check.stress-not-a-pair -m "STRESS: 'cpumask' is not VARIANT:CONFIG" \
 case_ check.stress-config-unknown -m "STRESS: unknown config 'bogus'" \
 	env STAGES=stress STRESS=cpumask:bogus "$wb/check.sh" full
 case_ check.stress-cpus-one -m "STRESS_CPUS=1" env STAGES=stress STRESS_CPUS=1 "$wb/check.sh" full
+case_ check.vmtests-unknown -m "VMTESTS: 'khugepaged' is not a category of .*plan-vmtests" \
+	env STAGES=vmtests VMTESTS="thp khugepaged" "$wb/check.sh" full
 case_ static.baseline -m "static.sh compares a variant with baseline" "$wb/static.sh" baseline check
 case_ static.no-arguments -m 'usage: static.sh' "$wb/static.sh"
 case_ kunitpy.no-arguments -m 'usage: kunitpy.sh' "$wb/kunitpy.sh"
@@ -509,6 +511,15 @@ runs() {
 	(cd "$S" && WB_ARGS_INSTALL_OK=1 timeout 60 "$@") </dev/null >"$log" 2>&1
 	holds "$name" "$what" "$check" "$log"
 }
+# VMTESTS keeps the wb-vmtests rows it names (initramfs.sh packs the
+# guest's plan from vmtests_rows); unset, every row.
+log=$tmp/logs/vmtests.rows.log
+(. "$wb/lib.sh" && VMTESTS="thp cow" vmtests_rows "$wb/guest/plan-vmtests" && echo "--" &&
+	vmtests_rows "$wb/guest/plan-vmtests") >"$log" 2>&1
+holds vmtests.rows "VMTESTS='thp cow' keeps those two wb-vmtests rows of plan-vmtests; unset, all $(grep -c '^wb|' "$wb/guest/plan-vmtests")" \
+	'[ "$(sed "/^--/q" "$log" | grep -c "wb-vmtests -t")" = 2 ] && sed "/^--/q" "$log" | grep -q "^wb|run_vmtests.thp|" &&
+	 sed "/^--/q" "$log" | grep -q "^wb|run_vmtests.cow|" &&
+	 [ "$(sed "1,/^--/d" "$log" | grep -c "wb-vmtests -t")" = "$(grep -c "^wb|" "$wb/guest/plan-vmtests")" ]' "$log"
 cr=check-quick/results.txt
 runs check.ktap-crash-is-a-fail "a crash of ktap.py is a FAIL naming the log" \
 	'grep -q "^FAIL baseline.ktap # ktap.py failed .*run-check/ktap.log" "$BUILD/$cr"' \

@@ -197,6 +197,8 @@ TYPE_CASES = [
     ("duration", "duration", "10m", "10 m", r"T_KNOB='10 m': T_KNOB takes a duration"),
     ("designs", "designs", "lazy-sync10-aref,baseline", "lazy-syncx", r"T_KNOB: 'lazy-syncx' is not a walker_model design"),
     ("plan", "plan", "plan-eval", "../init", r"T_KNOB=\.\./init: no plan file"),
+    ("vmtests", "vmtests", "thp gup_test", "thp khugepaged", r"T_KNOB: 'khugepaged' is not a category"),
+    ("vmtests-twice", "vmtests", "cow", "cow cow", r"T_KNOB: 'cow' named twice"),
     ("file", "file", "@FILE@", "@TMP@/none", r"T_KNOB=.*/none does not exist"),
     ("executable", "executable", "/bin/sh", "@FILE@", r"T_KNOB=.* is not an executable"),
     ("command", "command", "sh", "no-such-command-wb", r"T_KNOB=no-such-command-wb is neither an executable"),
