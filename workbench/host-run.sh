@@ -43,7 +43,7 @@ mkdir -p "$run"
 echo host >"$run/accel"
 . "$here/expect.sh"
 wb_expect "$variant"
-export WB_EXPECT WB_EXPECT_SHARED WB_EXPECT_EXIT WB_EXPECT_EXIT_SHARED PATH=$here:$PATH
+export WB_EXPECT WB_EXPECT_SHARED WB_EXPECT_EXIT WB_EXPECT_EXIT_SHARED WB_EXPECT_WALKERS PATH=$here:$PATH
 log=$run/ktap.log
 cat "$here/plan-eval" "$here/plan-eval-gup" >"$run/plan"
 {

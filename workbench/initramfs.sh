@@ -114,8 +114,10 @@ vmtests_rows "$plan" | while IFS='|' read -r g name tmo cmd; do
 done >"$gdir/root/tests/plan.run"
 . "$WB_DIR/guest/expect.sh"
 wb_expect "$variant"
-printf 'WB_VARIANT=%s\nWB_EXPECT=%s\nWB_EXPECT_SHARED=%s\nWB_EXPECT_EXIT=%s\nWB_EXPECT_EXIT_SHARED=%s\nexport WB_VARIANT WB_EXPECT WB_EXPECT_SHARED WB_EXPECT_EXIT WB_EXPECT_EXIT_SHARED\n' \
-	"$variant" "$WB_EXPECT" "$WB_EXPECT_SHARED" "$WB_EXPECT_EXIT" "$WB_EXPECT_EXIT_SHARED" >"$gdir/root/tests/env"
+vars="WB_VARIANT WB_EXPECT WB_EXPECT_SHARED WB_EXPECT_EXIT WB_EXPECT_EXIT_SHARED WB_EXPECT_WALKERS"
+printf 'WB_VARIANT=%s\nWB_EXPECT=%s\nWB_EXPECT_SHARED=%s\nWB_EXPECT_EXIT=%s\nWB_EXPECT_EXIT_SHARED=%s\nWB_EXPECT_WALKERS=%s\nexport %s\n' \
+	"$variant" "$WB_EXPECT" "$WB_EXPECT_SHARED" "$WB_EXPECT_EXIT" "$WB_EXPECT_EXIT_SHARED" \
+	"$WB_EXPECT_WALKERS" "$vars" >"$gdir/root/tests/env"
 (cd "$gdir/root" && find . | cpio -o -H newc --quiet | gzip -1) >"$gdir/initramfs.cpio.gz" ||
 	die "packing the initramfs failed"
 echo "    $(grep -c . "$gdir/root/tests/plan.run") planned test(s), $(du -h "$gdir/initramfs.cpio.gz" | cut -f1)"

@@ -19,11 +19,24 @@
 #   WB_EXPECT_EXIT_SHARED  the same exit with 3 sharers or more: the table
 #                     stays shared, the base kernel and the RCU variants
 #                     do not sync, the series skips the sync: none
+#   WB_EXPECT_WALKERS a sync with walkers that walked since the previous
+#                     sync and spin in user space (lwbench -U, CPUs not
+#                     nohz_full): the base kernel IPIs every other CPU;
+#                     the lazily registering variants (cpumask, lazy) IPI
+#                     exactly those walkers, once per sync; the variants
+#                     that register only for the walk (strict, percpu)
+#                     find no walker in one and IPI no CPU outside them;
+#                     the RCU variants wait without the sync's IPI
 wb_expect() {
 	case $1 in
 	baseline) WB_EXPECT=broadcast WB_EXPECT_SHARED=none WB_EXPECT_EXIT=broadcast ;;
 	rcu | rcu-*) WB_EXPECT=none WB_EXPECT_SHARED=none WB_EXPECT_EXIT=none ;;
 	*) WB_EXPECT=targeted WB_EXPECT_SHARED=targeted WB_EXPECT_EXIT=none ;;
+	esac
+	case $1 in
+	baseline | rcu | rcu-*) WB_EXPECT_WALKERS=$WB_EXPECT ;;
+	strict | percpu) WB_EXPECT_WALKERS=targeted ;;
+	*) WB_EXPECT_WALKERS=walkers ;;
 	esac
 	WB_EXPECT_EXIT_SHARED=none
 }

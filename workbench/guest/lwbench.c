@@ -87,6 +87,12 @@
  * -e targeted:  no CPU but those of this process's walkers may get any (so
  *		 the other process's walkers must get none; exit: those of
  *		 the exiting process);
+ * -e walkers: every CPU of this process's -w walkers must get at least
+ *		 9/10 of N sync IPIs, and no other CPU any: with -U on CPUs
+ *		 that are not nohz_full, each sync finds every walker's CPU
+ *		 set in the mask by a walk since the previous sync and not in
+ *		 an extended quiescent state, so a lazily registering sync
+ *		 must interrupt it (and the probe must see that it did);
  * -e none:	 no CPU may get any (exit on the series: the teardown skips
  *		 the sync);
  * -e any:	 only report.
@@ -1117,6 +1123,10 @@ stop:
 		if (!strcmp(s->expect, "targeted") && sync_ipis[i] != 0 &&
 		    (i < s->cpu || i > s->cpu + s->nwalk))
 			bad++;
+		if (!strcmp(s->expect, "walkers") &&
+		    (i > s->cpu && i <= s->cpu + s->nwalk ?
+		     sync_ipis[i] * 10 < (long)s->n * 9 : sync_ipis[i] != 0))
+			bad++;
 		if (!strcmp(s->expect, "none") && sync_ipis[i] != 0)
 			bad++;
 	}
@@ -1618,10 +1628,10 @@ out:
 static int bad_usage(const char *prog)
 {
 	fprintf(stderr,
-		"usage: %s collapse|unshare [-n N] [-c CPU] [-w K [-i|-u|-U]] [-W K2] [-s SHARERS] [-e broadcast|targeted|none|any] [-q]\n"
+		"usage: %s collapse|unshare [-n N] [-c CPU] [-w K [-i|-u|-U]] [-W K2] [-s SHARERS] [-e broadcast|targeted|walkers|none|any] [-q]\n"
 		"       %s exit [-n N] [-c CPU] [-w K [-B]] [-s SHARERS] [-e broadcast|targeted|none|any] [-q]\n"
 		"       %s gup [-c CPU] [-p PAGES] [-j THREADS] [-m MB] [-r REPS] [-q]\n"
-		"(unshare: -s only; exit: no -i, -u, -U, -W)\n",
+		"(unshare: -s only; exit: no -i, -u, -U, -W; -e walkers: with -w, not in exit)\n",
 		prog, prog, prog);
 	return 2;
 }
@@ -1728,8 +1738,11 @@ int main(int argc, char **argv)
 	    s.sharers < 2 || s.sharers > MAX_SHARERS ||
 	    pages < 1 || threads < 1 ||
 	    mb < 1 || reps < 1 ||
+	    (!strcmp(s.expect, "walkers") &&
+	     (!s.nwalk || !strcmp(mode, "exit"))) ||
 	    (strcmp(s.expect, "broadcast") && strcmp(s.expect, "targeted") &&
-	     strcmp(s.expect, "none") && strcmp(s.expect, "any")))
+	     strcmp(s.expect, "walkers") && strcmp(s.expect, "none") &&
+	     strcmp(s.expect, "any")))
 		return bad_usage(argv[0]);
 	test_name = mode;
 
