@@ -8,7 +8,7 @@ WB := workbench
 
 help:
 	@echo "make check          the test command (CI runs it): LKMM, workbench argument tests, build+boot+test"
-	@echo "                    baseline and cpumask (the series), checkpatch, sparse  [VARIANTS= STAGES=]"
+	@echo "                    cpumask (the series), checkpatch, sparse  [VARIANTS= STAGES=]"
 	@echo "make check-full     check for every variant + kunit.py + W=1/coccicheck/kernel-doc + every commit"
 	@echo "                    built alone + debug/MAXSMP/!SMP/arm64 builds + debug and KCSAN stress boots"
 	@echo "                    + arm64 guests + run_vmtests.sh categories side by side [MATRIX= STRESS=]"
